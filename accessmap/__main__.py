@@ -1,0 +1,5 @@
+import sys
+
+from accessmap.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Qt-free analysis core: loading, distances, indicators, scenarios."""

@@ -1,0 +1,33 @@
+"""Test configuration: headless Qt and QtWebEngine, shared fixtures."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
+
+import pytest  # noqa: E402
+
+try:  # QtWebEngineWidgets must be imported before any QApplication exists.
+    import PySide6.QtWebEngineWidgets  # noqa: E402, F401
+except ImportError:  # pragma: no cover - core tests still run without Qt
+    pass
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "sample_gis"
+SHARED = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def sample_dir() -> Path:
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED.exists():
+        pytest.skip("../shared/data is not beside this checkout")
+    return SHARED
