@@ -87,9 +87,7 @@ def main() -> None:
     t = time.perf_counter()
     sectors, centres = make_belgium_case(n_centres=args.centres)
     print(f"built the Belgium-scale case in {time.perf_counter() - t:.1f} s")
-    from accessmap.core.io import check_crs
-
-    layers = Layers(sectors=check_crs(sectors, "sectors"), centres=check_crs(centres, "centres"))
+    layers = Layers(sectors=sectors, centres=centres)  # canonical columns, EPSG:31370
     poverty = "bimd_income_score" if "bimd_income_score" in sectors else None
     bench(layers, Settings(poverty_column=poverty), "Belgium scale", args.repeat)
     try:
