@@ -83,7 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     sg.add_argument("--sample", action="store_true", help="run on the bundled Brussels sample")
     sg.add_argument("--k", type=int, default=3)
     sg.add_argument("--candidates", type=Path, help="candidate sites (default: sector points)")
-    sg.add_argument("--method", choices=["spopt", "greedy"], default="spopt")
+    sg.add_argument(
+        "--method",
+        choices=["auto", "spopt", "exact", "greedy"],
+        default="auto",
+        help="auto: exact (spopt/PuLP-CBC, or a sparse exact model when large); greedy: fast",
+    )
+    sg.add_argument(
+        "--poverty-weight", action="store_true", help="weight poor residents by their poverty rank"
+    )
     gui = sub.add_parser("gui", help="open the window (default)")
     gui.add_argument("files", nargs="*", type=Path)
     gui.add_argument("--screenshot", type=Path, help="save a PNG of the window and exit")
@@ -115,10 +123,17 @@ def _layers_and_settings(args: argparse.Namespace):
         layers, base = load_sample()
         return layers, _settings_from(args, base)
     if args.project is not None:
-        from accessmap.core.project import layers_for_scenario, load_project
+        from accessmap.core.project import load_project, project_inputs
 
         project = load_project(args.project)
-        layers, base = layers_for_scenario(project, args.scenario)
+        layers, base = project_inputs(project, args.scenario)
+        network = args.network or next(
+            (Path(s.path) for s in getattr(project, "sources", ()) if s.role == "network"), None
+        )
+        if network is not None:
+            from accessmap.core.network import read_network
+
+            layers = layers.replace(network=read_network(network))
         return layers, _settings_from(args, base)
     if args.sectors is None or args.centres is None:
         raise AccessmapError(
@@ -219,13 +234,22 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_suggest(args: argparse.Namespace) -> int:
-    from accessmap.core.optimize import suggest_for_result, write_suggestion
+    from accessmap.core.optimize import suggest_from_result, write_suggestion
     from accessmap.core.pipeline import run_analysis
 
     layers, settings = _layers_and_settings(args)
     result = run_analysis(layers, settings)
-    suggestion, sites = suggest_for_result(
-        result, k=args.k, candidates=args.candidates, method=args.method
+    candidates = None
+    if args.candidates is not None:
+        from accessmap.core.io import read_layer
+
+        candidates, _ = read_layer(args.candidates, what="candidate sites")
+    suggestion, sites = suggest_from_result(
+        result,
+        args.k,
+        candidates=candidates,
+        method=args.method,
+        poverty_weight=args.poverty_weight,
     )
     write_suggestion(suggestion, sites, args.out)
     print(json.dumps(suggestion.to_dict(), indent=1))

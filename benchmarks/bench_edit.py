@@ -39,23 +39,29 @@ def _ms(times: list[float]) -> float:
 
 
 def _same(a, b) -> bool:
-    return all(
-        np.array_equal(getattr(a, f), getattr(b, f), equal_nan=getattr(a, f).dtype != object)
-        for f in a.__dataclass_fields__
-    )
+    for f in a.__dataclass_fields__:
+        x, y = getattr(a, f), getattr(b, f)
+        if x is None or y is None:
+            if not (x is None and y is None):
+                return False
+        elif not np.array_equal(x, y, equal_nan=x.dtype != object):
+            return False
+    return True
 
 
-def bench(label: str, layers: Layers, settings: Settings, n_edits: int, pipeline: bool) -> None:
+def bench(
+    label: str, layers: Layers, settings: Settings, n_edits: int, pipeline: bool, net=None
+) -> None:
     rng = np.random.default_rng(0)
     xy = demand_points(layers.sectors)
     t = settings.effective_threshold_m
     scen = Scenario(label, layers.centres, settings)
     full = []
-    for _ in range(5):
+    for _ in range(3 if net is not None else 5):
         t0 = time.perf_counter()
-        evaluate(xy, scen.centres(), t)
+        evaluate(xy, scen.centres(), t, network=net)
         full.append(time.perf_counter() - t0)
-    eng = ScenarioEngine(xy, scen.centres(), t)
+    eng = ScenarioEngine(xy, scen.centres(), t, network=net)
     lo, hi = (
         xy[np.isfinite(xy).all(axis=1)].min(axis=0),
         xy[np.isfinite(xy).all(axis=1)].max(axis=0),
@@ -83,7 +89,8 @@ def bench(label: str, layers: Layers, settings: Settings, n_edits: int, pipeline
         scen = cmd.do(scen)
         if i % 5 == 0:
             checked += 1
-            assert _same(eng.result(), evaluate(xy, scen.centres(), t)), "incremental != full"
+            ref = evaluate(xy, scen.centres(), t, network=net)
+            assert _same(eng.result(), ref), "incremental != full"
     for _ in range(max(3, n_edits // 3)):  # the GUI path: command, centres, engine update
         p = rng.uniform(lo, hi)
         cmd = AddCentre.new(scen, float(p[0]), float(p[1]))
@@ -95,7 +102,8 @@ def bench(label: str, layers: Layers, settings: Settings, n_edits: int, pipeline
         scen = cmd.undo(scen)
         eng.update(scen.centres())
     f = _ms(full)
-    print(f"\n{label}: {len(xy)} sectors, {len(layers.centres)} centres, threshold {t:g} m")
+    kind = f"walking, {net.n_nodes:,} nodes" if net is not None else "straight line"
+    print(f"\n{label}: {len(xy)} sectors, {len(layers.centres)} centres, {t:g} m, {kind}")
     print(f"  full recompute (reference)        {f:9.2f} ms")
     for kind, ts in times.items():
         m = _ms(ts)
@@ -107,19 +115,40 @@ def bench(label: str, layers: Layers, settings: Settings, n_edits: int, pipeline
     print(f"  incremental == full recompute: checked {checked} times, all identical")
     if pipeline:
         t0 = time.perf_counter()
-        run_analysis(scenario_layers(layers, scen), scen.current_settings)
+        run_analysis(scenario_layers(layers.replace(network=net), scen), scen.current_settings)
         print(f"  run_analysis (all indicators)     {1000 * (time.perf_counter() - t0):9.1f} ms")
+
+
+def brussels_grid(layers: Layers, side: int):
+    """A SYNTHETIC jittered street grid (80 m blocks) laid over the Brussels sample's extent:
+    no real Brussels street network is bundled (sample_gis/README.md)."""
+    from bench_network import grid_lines
+
+    from accessmap.core.network import WalkNetwork
+
+    x0, y0, _, _ = layers.sectors.total_bounds
+    t0 = time.perf_counter()
+    lines = grid_lines(side)
+    lines = lines.set_geometry(lines.translate(x0 - 150_000.0 - 500.0, y0 - 170_000.0 - 500.0))
+    net = WalkNetwork.from_lines(lines)
+    print(f"\n(street grid {side}x{side} over Brussels built in {time.perf_counter() - t0:.1f} s)")
+    return net
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--edits", type=int, default=30)
     ap.add_argument("--no-belgium", action="store_true")
+    ap.add_argument("--no-network", action="store_true")
+    ap.add_argument("--side", type=int, default=220, help="street grid side (nodes), 80 m blocks")
     args = ap.parse_args(argv)
     from accessmap.core.sample import load_sample
 
     layers, settings = load_sample()
     bench("Brussels sample", layers, settings, args.edits, pipeline=True)
+    if not args.no_network:
+        net = brussels_grid(layers, args.side)
+        bench("Brussels sample", layers, settings, args.edits, pipeline=True, net=net)
     if not args.no_belgium:
         from belgium_case import load_belgium_case
 
