@@ -1,0 +1,178 @@
+"""The style payload of the web map: class index per sector, colours, legend and tooltip values.
+
+:func:`style_payload` is everything that changes when the user picks another indicator,
+classification or threshold; the page applies it with ``accessmap.restyle(payload)`` without
+reloading its geometry. Every string in it is plain text: the page puts it into the DOM with
+``textContent``, never as HTML.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from accessmap.core.model import AnalysisResult
+from accessmap.render.styling import INDICATOR_INFO, classify_indicator, indicator_label, text
+
+__all__ = ["GAP_VALUE", "style_payload", "tooltip_fields"]
+
+GAP_VALUE = "double_disadvantage"
+#: Tooltip rows shown on hover (besides name, municipality and the mapped indicator).
+_HOVER = ("population", "poverty")
+#: Strings the page itself needs (tooltips, legend headings).
+_PAGE_TEXT = (
+    "no_data", "centres", "health_centre", "gp_practice", "other", "gap", "municipality",
+    "population", "poverty", "sector", "sector_id", "threshold", "legend", "yes", "no",
+)  # fmt: skip
+
+
+def tooltip_fields(sectors: pd.DataFrame) -> list[str]:
+    """Columns shown in popups: population, poverty, then every mappable indicator present."""
+    fields = [c for c in _HOVER if c in sectors]
+    for col in INDICATOR_INFO:
+        if col in fields or col not in sectors:
+            continue
+        s = sectors[col]
+        if s.isna().all():
+            continue
+        fields.append(col)
+    return fields
+
+
+def _plain(x: Any) -> Any:
+    return None if x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x)) else x
+
+
+def _format_column(values: pd.Series, column: str, labels: Mapping[str, str] | None) -> list[str]:
+    info = INDICATOR_INFO.get(column)
+    no_data = text("no_data", labels)
+    if info is not None and info.categorical:
+        cls = classify_indicator(values, column, labels=labels)
+        names = [*cls.labels, no_data]
+        return [names[i] for i in cls.class_index]
+    if values.dtype == object or str(values.dtype) in ("string", "str"):
+        return [no_data if _plain(v) is None else str(v) for v in values.astype(object)]
+    fmt = info.format if info is not None else "{:,.4g}"
+    unit = f" {info.unit}" if info is not None and info.unit else ""
+    arr = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    out = []
+    unreachable = text("unreachable", labels)
+    for v in arr.tolist():
+        if v != v:
+            out.append(no_data)
+        elif math.isinf(v):
+            out.append(unreachable)
+        else:
+            out.append(fmt.format(v) + unit)
+    return out
+
+
+def _strings(values: pd.Series | None, n: int) -> list[str]:
+    if values is None:
+        return [""] * n
+    return ["" if _plain(v) is None else str(v) for v in values.astype(object)]
+
+
+def _centre_counts(result: AnalysisResult) -> dict[str, int]:
+    if "type" not in result.centres or len(result.centres) == 0:
+        return {}
+    types = result.centres["type"].astype(object).where(result.centres["type"].notna(), "other")
+    types = types.map(lambda t: t if t in ("health_centre", "gp_practice") else "other")
+    return {str(k): int(v) for k, v in types.value_counts().items()}
+
+
+def style_payload(
+    result: AnalysisResult,
+    column: str,
+    scheme: str = "quantiles",
+    k: int = 5,
+    labels: Mapping[str, str] | None = None,
+    *,
+    include_values: bool = True,
+    show_threshold_circles: bool = False,
+) -> dict[str, Any]:
+    """What the page needs to (re)style the map for ``column``, in sector order.
+
+    Keys: ``column``, ``title``, ``colors``, ``noDataColor``, ``classes`` (class index per
+    sector, -1 = no data), ``gap`` (positions of coverage-gap sectors), ``thresholdM``,
+    ``showThreshold``, ``legend`` (JSON: title, items, no data, centre types, gap, threshold),
+    ``text`` (translated page strings) and, with ``include_values``, ``values`` (name,
+    municipality and every tooltip field pre-formatted as text, per sector).
+    Raises :class:`~accessmap.core.errors.SettingsError` for an unknown column or scheme.
+    """
+    from accessmap.core.errors import SettingsError
+
+    sectors = result.sectors
+    if column not in sectors:
+        raise SettingsError(
+            f"The map cannot show {column!r}: the analysis has no such column.",
+            ", ".join(map(str, sectors.columns)),
+        )
+    hib = None
+    if column == "poverty":
+        hib = not result.settings.higher_is_poorer
+    cls = classify_indicator(
+        sectors[column], column, scheme, k, labels=labels, higher_is_better=hib
+    )
+    info = INDICATOR_INFO.get(column)
+    title = indicator_label(column, labels)
+    if info is not None and info.unit and not info.categorical:
+        title = f"{title} ({info.unit})"
+    gap = []
+    if "gap_class" in sectors:
+        gap = np.flatnonzero(sectors["gap_class"].astype(object).eq(GAP_VALUE).fillna(False))
+    threshold = float(result.settings.effective_threshold_m)
+    n_gap = len(gap)
+    centre_counts = _centre_counts(result)
+    legend = {
+        "title": title,
+        "items": [
+            {"color": c, "label": lab, "count": int(n)}
+            for c, lab, n in zip(cls.colors, cls.labels, cls.counts, strict=True)
+        ],
+        "noData": (
+            {"color": cls.no_data_color, "label": cls.no_data_label, "count": cls.no_data_count}
+            if cls.no_data_count
+            else None
+        ),
+        "centres": [
+            {"type": t, "label": text(t, labels), "count": centre_counts[t]}
+            for t in ("health_centre", "gp_practice", "other")
+            if t in centre_counts
+        ],
+        "gap": {"label": text("gap", labels), "count": n_gap} if n_gap else None,
+        "threshold": (
+            {"label": f"{text('threshold', labels)}: {threshold:,.0f} m"}
+            if show_threshold_circles
+            else None
+        ),
+    }
+    payload: dict[str, Any] = {
+        "column": column,
+        "title": title,
+        "scheme": cls.scheme,
+        "colors": list(cls.colors),
+        "noDataColor": cls.no_data_color,
+        "classes": cls.class_index.astype(int).tolist(),
+        "gap": [int(i) for i in gap],
+        "thresholdM": threshold,
+        "showThreshold": bool(show_threshold_circles),
+        "legend": legend,
+        "text": {key: text(key, labels) for key in _PAGE_TEXT},
+    }
+    if include_values:
+        fields = tooltip_fields(sectors)
+        if column not in fields:
+            fields.append(column)
+        payload["values"] = {
+            "ids": _strings(sectors["sector_id"], len(sectors)),
+            "names": _strings(sectors.get("name"), len(sectors)),
+            "municipalities": _strings(sectors.get("municipality"), len(sectors)),
+            "fields": [{"key": f, "label": indicator_label(f, labels)} for f in fields],
+            "data": [_format_column(sectors[f], f, labels) for f in fields],
+        }
+    return payload

@@ -1,0 +1,250 @@
+"""render.map_html: the offline page, its compact data file, escaping and the style payload.
+
+Built from real Statbel sector polygons (two Brussels municipalities of the bundled sample, or
+of ../shared/data when the sample is missing) with indicator columns computed here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+from scipy.spatial import cKDTree
+
+from accessmap.core.errors import SettingsError
+from accessmap.core.model import AnalysisResult
+from accessmap.core.schema import Settings
+from accessmap.render.assets import assert_offline, page_resources_dir
+from accessmap.render.map_html import build_map_page, geometry_key, style_payload
+
+ROOT = Path(__file__).resolve().parents[2]
+EVIL = "<img src=x onerror=alert(1)>"
+EVIL2 = "${alert(2)}</script><script>alert(3)</script>"
+
+
+def real_sectors(municipalities: tuple[str, ...] | None = None) -> gpd.GeoDataFrame:
+    """Canonical sector columns from the real Statbel polygons (sample, else shared data)."""
+    sample = ROOT / "sample_gis" / "brussels_sectors.gpkg"
+    if sample.exists():
+        s = gpd.read_file(sample)
+        out = gpd.GeoDataFrame(
+            {
+                "sector_id": s["CS01012020"].astype(str),
+                "name": s["T_SEC_FR"].astype(str),
+                "municipality": s["T_MUN_FR"].astype(str),
+                "population": s["POP"].astype(float),
+                "poverty": pd.to_numeric(s["bimd_income_score"], errors="coerce"),
+                "nis5": s["CNIS5_2020"].astype(str),
+            },
+            geometry=s.geometry,
+            crs=s.crs,
+        )
+    else:
+        shared = ROOT.parent / "shared/data/brussels/statbel_sector_population_2020_brussels.gpkg"
+        if not shared.exists():
+            pytest.skip("no real sector file (sample_gis or ../shared/data)")
+        s = gpd.read_file(shared)
+        out = gpd.GeoDataFrame(
+            {
+                "sector_id": s["SECTOR"].astype(str),
+                "name": "Sector " + s["SECTOR"].astype(str),
+                "municipality": s["MUNICIP"].astype(str),
+                "population": s["POP"].astype(float),
+                "poverty": np.linspace(0.0, 1.0, len(s)),
+                "nis5": s["MUNICIP"].astype(str),
+            },
+            geometry=s.geometry,
+            crs=s.crs,
+        )
+    if municipalities:
+        out = out[out["nis5"].isin(municipalities)].reset_index(drop=True)
+    return out
+
+
+def make_result(sectors: gpd.GeoDataFrame, centre_rows: list[int], threshold=800.0):
+    """An AnalysisResult with straight-line indicators computed here (cKDTree)."""
+    sectors = sectors.copy()
+    pts = sectors.geometry.representative_point()
+    xy = np.c_[pts.x, pts.y]
+    cxy = xy[centre_rows]
+    types = ["health_centre", "gp_practice", "other"]
+    centres = gpd.GeoDataFrame(
+        {
+            "centre_id": [f"c{i}" for i in range(len(centre_rows))],
+            "name": [f"Centre <b>{i}</b>" for i in range(len(centre_rows))],
+            "type": [types[i % 3] for i in range(len(centre_rows))],
+        },
+        geometry=gpd.points_from_xy(cxy[:, 0], cxy[:, 1]),
+        crs=sectors.crs,
+    )
+    tree = cKDTree(cxy)
+    d, _ = tree.query(xy, k=1)
+    sectors["dist_nearest_m"] = d
+    sectors["centres_within"] = [len(x) for x in tree.query_ball_point(xy, threshold)]
+    sectors["within_threshold"] = pd.array(d <= threshold, dtype="boolean")
+    pov_rank = sectors["poverty"].rank(method="first")
+    pclass = np.ceil(3 * pov_rank / pov_rank.max()).astype("Int64")
+    aclass = 4 - np.ceil(3 * pd.Series(d).rank(method="first") / len(d)).astype(int)
+    sectors["poverty_class"] = pclass
+    sectors["access_class"] = pd.array(aclass, dtype="Int64")
+    sectors["bivariate_class"] = [f"P{p}A{a}" for p, a in zip(pclass, aclass, strict=True)]
+    sectors["gap_class"] = np.where(sectors["bivariate_class"] == "P3A1", "double_disadvantage", "")
+    return AnalysisResult(
+        sectors=sectors,
+        centres=centres,
+        summary={},
+        quintiles=pd.DataFrame(),
+        curve=pd.DataFrame(),
+        settings=Settings(poverty_column="poverty", threshold_m=threshold),
+    )
+
+
+@pytest.fixture(scope="module")
+def result() -> AnalysisResult:
+    s = real_sectors(("21001", "21002"))  # Anderlecht and Auderghem
+    s.loc[0, "name"] = EVIL
+    s.loc[1, "name"] = EVIL2
+    return make_result(s, [0, 40, 80, 110])
+
+
+@pytest.fixture(scope="module")
+def page(result, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("page")
+    return build_map_page(result, out, column="dist_nearest_m", attribution="Statbel & <OSM>")
+
+
+def _data(page: Path) -> dict:
+    (data_file,) = page.parent.glob("data.*.js")
+    body = data_file.read_text(encoding="utf-8")
+    assert body.startswith("window.ACCESSMAP_DATA = ") and body.endswith(";\n")
+    return json.loads(body[len("window.ACCESSMAP_DATA = ") : -2])
+
+
+def test_page_is_small_offline_and_loads_its_data_file(page: Path):
+    html = page.read_text(encoding="utf-8")
+    assert assert_offline(html) == []
+    assert len(html) < 5_000  # the data lives in the separate file
+    (data_file,) = page.parent.glob("data.*.js")
+    assert f'<script src="{data_file.name}"></script>' in html
+    assert '<script src="qrc:///qtwebchannel/qwebchannel.js"></script>' in html
+    assert "preferCanvas" in html and "tile" not in html.lower()
+    assert html.index("lib/leaflet/leaflet.js") < html.index("lib/accessmap/accessmap.js")
+    assert assert_offline(data_file.read_text(encoding="utf-8")) == []
+
+
+def test_data_file_has_one_feature_per_sector_rounded_to_5_decimals(page, result):
+    data = _data(page)
+    n = len(result.sectors)
+    feats = data["sectors"]["features"]
+    assert data["sectorCount"] == n and len(feats) == n
+    assert [f["id"] for f in feats] == list(range(n))
+    coords = np.array(
+        [pt for f in feats for poly in f["geometry"]["coordinates"] for ring in poly for pt in ring]
+    )
+    assert np.allclose(coords, np.round(coords, 5), atol=1e-9, rtol=0)
+    assert 4.2 < coords[:, 0].min() and coords[:, 0].max() < 4.5  # lon, Brussels
+    assert 50.7 < coords[:, 1].min() and coords[:, 1].max() < 50.95  # lat
+    # rings are closed and nothing degenerated
+    ring = feats[0]["geometry"]["coordinates"][0][0]
+    assert ring[0] == ring[-1] and len(ring) >= 4
+    # two municipalities dissolved from the sectors
+    assert len(data["municipalities"]["features"]) == 2
+    assert len(data["centres"]) == 4 and data["centres"][0]["type"] == "health_centre"
+
+
+def test_file_derived_strings_are_json_escaped_and_never_html(page):
+    (data_file,) = page.parent.glob("data.*.js")
+    body = data_file.read_text(encoding="utf-8")
+    assert "<img" not in body and "</script" not in body and "<b>" not in body
+    assert "\\u003cimg src=x onerror=alert(1)\\u003e" in body
+    data = _data(page)
+    assert data["style"]["values"]["names"][0] == EVIL  # intact as text once parsed
+    assert data["style"]["values"]["names"][1] == EVIL2
+    assert data["attribution"] == "Statbel & <OSM>"  # escaped by the page (text node)
+    html = page.read_text(encoding="utf-8")
+    assert "onerror" not in html and "<OSM>" not in html
+
+
+def test_page_script_builds_dom_text_with_textcontent_only():
+    js = (page_resources_dir() / "accessmap.js").read_text(encoding="utf-8")
+    assert "textContent" in js
+    # innerHTML is only ever assigned constant marker markup, never data
+    assigns = re.findall(r"\.innerHTML\s*=\s*([^;]+);", js)
+    assert assigns == ["CENTRE_SHAPES[c.type] || CENTRE_SHAPES.other"]
+    assert "insertAdjacentHTML" not in js and "document.write" not in js and "eval(" not in js
+
+
+def test_style_payload_classes_gap_and_legend(result):
+    p = style_payload(result, "dist_nearest_m", "quantiles", 4)
+    n = len(result.sectors)
+    assert len(p["classes"]) == n and len(p["colors"]) == 4
+    d = result.sectors["dist_nearest_m"].to_numpy()
+    centre_sector = int(np.argmin(d))
+    assert d[centre_sector] == 0 and p["classes"][centre_sector] == 0
+    assert p["classes"][int(np.argmax(d))] == 3
+    gap = np.flatnonzero(result.sectors["gap_class"] == "double_disadvantage").tolist()
+    assert p["gap"] == gap and len(gap) > 0
+    assert sum(i["count"] for i in p["legend"]["items"]) == n
+    assert p["legend"]["gap"]["count"] == len(gap)
+    assert [c["type"] for c in p["legend"]["centres"]] == ["health_centre", "gp_practice", "other"]
+    assert p["title"] == "Distance to the nearest centre (m)"
+    fields = [f["key"] for f in p["values"]["fields"]]
+    assert fields[:3] == ["population", "poverty", "dist_nearest_m"]
+    pop0 = f"{result.sectors['population'].iloc[0]:,.0f}"
+    assert p["values"]["data"][0][0] == pop0  # pre-formatted text
+    slim = style_payload(result, "centres_within", "equal_interval", 3, include_values=False)
+    assert "values" not in slim and len(slim["classes"]) == n
+    cat = style_payload(result, "bivariate_class", labels={"no_data": "Geen gegevens"})
+    assert len(cat["colors"]) == 9 and cat["text"]["no_data"] == "Geen gegevens"
+    with pytest.raises(SettingsError):
+        style_payload(result, "no_such_column")
+
+
+def test_geometry_key_changes_only_with_layers(result):
+    key = geometry_key(result)
+    restyled = AnalysisResult(
+        sectors=result.sectors.assign(dist_nearest_m=result.sectors["dist_nearest_m"] * 2),
+        centres=result.centres,
+        summary={},
+        quintiles=pd.DataFrame(),
+        curve=pd.DataFrame(),
+        settings=result.settings,
+    )
+    assert geometry_key(restyled) == key
+    moved = result.centres.copy()
+    moved.geometry = moved.geometry.translate(10, 0)
+    relocated = AnalysisResult(
+        sectors=result.sectors,
+        centres=moved,
+        summary={},
+        quintiles=pd.DataFrame(),
+        curve=pd.DataFrame(),
+        settings=result.settings,
+    )
+    assert geometry_key(relocated) != key
+
+
+def test_rebuild_replaces_the_data_file(result, tmp_path):
+    build_map_page(result, tmp_path, column="dist_nearest_m")
+    first = {p.name for p in tmp_path.glob("data.*.js")}
+    build_map_page(result, tmp_path, column="centres_within", show_threshold_circles=True)
+    second = {p.name for p in tmp_path.glob("data.*.js")}
+    assert len(first) == len(second) == 1 and first != second
+    data = _data(tmp_path / "index.html")
+    assert data["style"]["showThreshold"] is True and data["style"]["thresholdM"] == 800.0
+
+
+def test_render_modules_import_no_qt():
+    code = (
+        "import sys; import accessmap.render.map_html, accessmap.render.styling, "
+        "accessmap.render.assets; print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
