@@ -125,3 +125,26 @@ def test_missing_required_options_exit_2(tmp_path: Path) -> None:
     r = run_cli("analyze", "--out", str(tmp_path / "o"))
     assert r.returncode == 2
     assert "--sectors" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_report_writes_an_a4_landscape_pdf(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "brussels.pdf"
+    assert main(["report", "--sample", "--out", str(out), "--title", "Toegang Brussel"]) == 0
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (842, 595)
+    text = reader.pages[0].extract_text()
+    assert "Toegang Brussel" in text and "EPSG:31370" in text
+    assert "OpenStreetMap" in text and "Statbel" in text
+
+
+def test_suggest_writes_sites_and_coverage(tmp_path: Path) -> None:
+    assert main(["suggest", "--sample", "--k", "2", "--out", str(tmp_path)]) == 0
+    data = json.loads((tmp_path / "suggestion.json").read_text(encoding="utf-8"))
+    sites = gpd.read_file(tmp_path / "suggested_sites.gpkg")
+    assert len(sites) == 2
+    assert data["coverage_after"] >= data["coverage_before"]
+    assert len(data["gains"]) == 2 and data["gains"][0] >= data["gains"][1] >= 0
