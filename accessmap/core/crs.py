@@ -30,6 +30,7 @@ __all__ = [
     "MARGIN_DEG",
     "SWAPPED_LATLON",
     "check_crs",
+    "crs_name",
     "fits_belgium",
     "fitting_crs",
     "parse_crs",
@@ -61,6 +62,16 @@ def parse_crs(crs: object, source_name: str = "the layer") -> CRS:
             "Give an EPSG code such as EPSG:31370 (Lambert 72) or EPSG:4326 (longitude/latitude).",
             str(exc),
         ) from exc
+
+
+def crs_name(crs: object) -> str:
+    """A short name for messages ("EPSG:31370"; "none" for None; the input if pyproj rejects it)."""
+    if crs is None:
+        return "none"
+    try:
+        return CRS.from_user_input(crs).to_string()
+    except PyprojCRSError:
+        return str(crs)
 
 
 def fits_belgium(bounds: tuple[float, float, float, float], crs: object) -> bool:

@@ -7,7 +7,14 @@ import pytest
 import shapely
 from pyproj import Transformer
 
-from accessmap.core.crs import SWAPPED_LATLON, check_crs, fits_belgium, fitting_crs, parse_crs
+from accessmap.core.crs import (
+    SWAPPED_LATLON,
+    check_crs,
+    crs_name,
+    fits_belgium,
+    fitting_crs,
+    parse_crs,
+)
 from accessmap.core.errors import CRSError
 
 # Brussels Grand-Place and a point near Antwerp, in lon/lat (WGS 84).
@@ -114,3 +121,10 @@ def test_assume_crs_only_when_missing() -> None:
 def test_unknown_crs_text() -> None:
     with pytest.raises(CRSError, match="not a coordinate reference system"):
         parse_crs("EPSG:999999", "the centres")
+
+
+def test_crs_name_for_messages() -> None:
+    assert crs_name(None) == "none"
+    assert crs_name(31370) == "EPSG:31370"
+    assert crs_name("epsg:4326") == "EPSG:4326"
+    assert crs_name("not a crs") == "not a crs"  # shown as given, never an exception

@@ -373,3 +373,18 @@ def test_residents_from_table_and_layer(tmp_path: Path) -> None:
     assert out["population"].tolist() == [4.0]
     with pytest.raises(DataFormatError, match="no population column"):
         read_residents(_save(pts.rename(columns={"pop": "q"}), tmp_path / "q.gpkg"))
+
+
+def test_io_stays_the_public_face_of_the_split_modules() -> None:
+    """Names moved to columns/geometry/sources are still importable from core.io, unchanged."""
+    from accessmap.core import columns, crs, io, sources, tables
+
+    for name in io.__all__:
+        assert hasattr(io, name), name
+    assert io.parse_bool is columns.parse_bool
+    assert io.normalise_centre_type is columns.normalise_centre_type
+    assert io.CENTRE_TYPE_WORDS is columns.CENTRE_TYPE_WORDS
+    assert io.read_layer is sources.read_layer and io.list_layers is sources.list_layers
+    assert io.VECTOR_EXTENSIONS == (".gpkg", ".shp", ".zip", ".geojson", ".json", ".fgb")
+    assert io.check_crs is crs.check_crs
+    assert io.read_table is tables.read_table and io.TABLE_EXTENSIONS is tables.TABLE_EXTENSIONS

@@ -319,3 +319,18 @@ def test_real_antwerp_name_join(shared_data: Path) -> None:
     )
     assert rep.matched_sectors == 67
     assert "'Kruininge - Bremweide' -> 'Deurne - Kuininge & Bremweide'" in rep.summary()
+
+
+def test_tables_stays_the_public_face_of_the_split_modules() -> None:
+    """Names moved to joins/columns are still importable from core.tables, unchanged."""
+    from accessmap.core import columns, joins, tables
+    from accessmap.core.errors import JoinError
+
+    for name in tables.__all__:
+        assert hasattr(tables, name), name
+    assert tables.join_table is joins.join_table and tables.JoinReport is joins.JoinReport
+    assert tables.normalise_name is joins.normalise_name
+    assert tables.parse_numbers is columns.parse_numbers
+    assert tables.MISSING_TOKENS is columns.MISSING_TOKENS
+    assert tables.JoinError is JoinError
+    assert tables.TABLE_EXTENSIONS == (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
