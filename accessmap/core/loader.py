@@ -53,6 +53,24 @@ def _attribution(path: Path) -> str:
     return path.name
 
 
+def _network_message(network) -> str:
+    """One readable line about the network that was built."""
+    m = dict(getattr(network, "summary", {}) or {})
+    text = (
+        f"Street network '{m.get('source', '')}': {m.get('lines', '?')} walkable lines "
+        f"({m.get('lines_dropped_by_filter', 0)} dropped by the pedestrian filter), "
+        f"{m.get('nodes', '?')} junctions, {m.get('total_km', '?')} km"
+    )
+    if m.get("components_dropped"):
+        text += (
+            f"; {m['components_dropped']} small disconnected part(s) "
+            f"({m.get('km_dropped', 0)} km) left out"
+        )
+    if m.get("noding") and m["noding"] != "shared_vertices":
+        text += "; every crossing was treated as a junction (--node-all-crossings)"
+    return text + "."
+
+
 def load_layers(spec: LayerSpec, progress: Progress | None = None) -> Layers:
     """Read, validate, reproject and join every file named in ``spec``."""
     messages: list[str] = []
@@ -101,7 +119,14 @@ def load_layers(spec: LayerSpec, progress: Progress | None = None) -> Layers:
         report_progress(progress, 0.6, "Building the street network")
         from accessmap.core.network import read_network
 
-        network = read_network(spec.network, node_all_crossings=spec.node_all_crossings)
+        xmin, ymin, xmax, ymax = sectors.total_bounds
+        margin = 2000.0  # read the streets of the study area plus 2 km (country extracts)
+        network = read_network(
+            spec.network,
+            node_all_crossings=spec.node_all_crossings,
+            bbox=(xmin - margin, ymin - margin, xmax + margin, ymax + margin),
+        )
+        messages.append(_network_message(network))
         sources.append(
             SourceInfo("network", str(spec.network), "© OpenStreetMap contributors (ODbL 1.0)")
         )

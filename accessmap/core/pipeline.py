@@ -139,7 +139,9 @@ def _network_part(layers, settings, origin_xy, centre_xy, centre_ids, straight, 
     sel = ok & (j >= 0)
     straight_to_walk[sel] = np.hypot(*(origin_xy[sel] - centre_xy[j[sel]]).T)
     out["detour_index"] = indicators.detour_index(walk, straight_to_walk)
-    used = np.where(ok, walk, straight)
+    # unsnapped origins fall back to the straight line (flagged); snapped origins with no
+    # reachable centre stay at inf (beyond any threshold)
+    used = np.where(nn.origin_snapped, nn.dist_m, straight)
     report_progress(progress, 0.55, "Walking cost table")
     limit = max(settings.effective_threshold_m, settings.e2sfca_catchment_m)
     pairs = netmod.network_pairs_within(
