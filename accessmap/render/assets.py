@@ -29,8 +29,9 @@ __all__ = [
 
 #: Sub-folder (next to index.html) that holds the copied libraries.
 LIB_DIR = "lib"
-#: The page's own files, from ``resources/map``, copied to ``lib/accessmap/``.
-PAGE_FILES = ("accessmap.js", "accessmap.css")
+#: The page's own files, from ``resources/map``, copied to ``lib/accessmap/`` (scripts in
+#: loading order: symbols and legend before the main script).
+PAGE_FILES = ("accessmap-symbols.js", "accessmap-legend.js", "accessmap.js", "accessmap.css")
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,16 @@ def xstatic_dir(package: str) -> Path:
 
 
 def page_resources_dir() -> Path:
-    """``resources/map``: the page's own JavaScript and CSS."""
-    return Path(__file__).resolve().parents[2] / "resources" / "map"
+    """The page's own JavaScript and CSS: ``resources/map`` of the source tree, or
+    ``accessmap/resources/map`` inside an installed package (pyproject's package-data)."""
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package.parent / "resources" / "map", package / "resources" / "map"):
+        if (candidate / PAGE_FILES[-1]).is_file():
+            return candidate
+    raise AccessmapError(
+        "The map's own script files are missing. Reinstall accessmap.",
+        f"looked in {package.parent / 'resources' / 'map'} and {package / 'resources' / 'map'}",
+    )
 
 
 def _copy(src: Path, dst: Path) -> None:

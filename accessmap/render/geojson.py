@@ -4,13 +4,17 @@ One FeatureCollection for all sectors (not one folium object per sector). Each f
 ``id`` = its position in the result's sector order, so the page can look up class indices and
 tooltip values by position. Sector borders are first simplified together with a 1 m tolerance
 (``shapely.coverage_simplify``, which keeps shared borders identical so no slivers open
-between neighbours), then snapped to the 1e-5 degree grid, which also drops repeated points.
+between neighbours), then every coordinate is rounded to 1e-5 degree and repeated points are
+dropped. Rounding point by point can make a ring touch itself where two vertices closer than
+1 m meet: harmless for drawing, and the analysis never uses these shapes.
+
+The JSON text of the geometry comes from GEOS (``shapely.to_geojson``, C speed): 19,800
+sectors take ~0.2 s instead of ~1.3 s through Python lists and ``json``.
 """
 
 from __future__ import annotations
 
 import json
-from itertools import pairwise
 from typing import Any
 
 import geopandas as gpd
@@ -21,8 +25,8 @@ import shapely
 __all__ = [
     "DECIMALS",
     "dumps_js",
+    "feature_collection_json",
     "municipality_outlines",
-    "polygons_geojson",
     "to_wgs84",
 ]
 
@@ -32,7 +36,7 @@ _SIMPLIFY_M = 1.0
 
 
 def to_wgs84(geoms: np.ndarray, crs: Any, *, simplify_m: float = _SIMPLIFY_M) -> np.ndarray:
-    """2-D polygons (metric ``crs``) -> EPSG:4326 on the 1e-5 degree grid, valid output."""
+    """2-D polygons (metric ``crs``) -> EPSG:4326 rounded to 1e-5 degree, no repeated points."""
     geoms = shapely.force_2d(np.asarray(geoms, dtype=object))
     if simplify_m > 0:
         try:
@@ -40,72 +44,36 @@ def to_wgs84(geoms: np.ndarray, crs: Any, *, simplify_m: float = _SIMPLIFY_M) ->
         except Exception:  # pragma: no cover - not a clean coverage: simplify one by one
             geoms = shapely.simplify(geoms, simplify_m)
     out = gpd.GeoSeries(geoms, crs=crs).to_crs("EPSG:4326").to_numpy()
-    return shapely.set_precision(out, 10.0**-DECIMALS)
+    out = shapely.set_precision(out, 10.0**-DECIMALS, mode="pointwise")
+    return shapely.remove_repeated_points(out)
 
 
-def _nested(geoms: np.ndarray) -> list[list | None]:
-    """Per geometry, MultiPolygon coordinates as nested lists (None for empty/missing)."""
-    result: list[list | None] = [None] * len(geoms)
-    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-    keep = np.flatnonzero(present)
-    if keep.size == 0:
-        return result
-    polys = geoms[keep]
-    polys = np.array(
-        [g if g.geom_type in ("Polygon", "MultiPolygon") else _polygonal(g) for g in polys],
-        dtype=object,
-    )
-    _, coords, (ring_off, poly_off, multi_off) = _ragged(polys)
-    pts = np.round(coords, DECIMALS).tolist()
-    rings = [pts[a:b] for a, b in pairwise(ring_off)]
-    parts = [rings[a:b] for a, b in pairwise(poly_off)]
-    for pos, (a, b) in zip(keep, pairwise(multi_off), strict=True):
-        result[pos] = parts[a:b]
-    return result
-
-
-def _polygonal(g: shapely.Geometry) -> shapely.Geometry:
-    """The polygon parts of a collection (set_precision may leave one)."""
-    parts = [p for p in shapely.get_parts(g) if p.geom_type in ("Polygon", "MultiPolygon")]
-    return shapely.union_all(parts) if parts else shapely.MultiPolygon()
-
-
-def _ragged(polys: np.ndarray):
-    multi = np.array(
-        [shapely.MultiPolygon([g]) if g.geom_type == "Polygon" else g for g in polys],
-        dtype=object,
-    )
-    return shapely.to_ragged_array(multi)
-
-
-def polygons_geojson(geoms: np.ndarray, properties: list[dict] | None = None) -> dict:
-    """A FeatureCollection of the (EPSG:4326) ``geoms``; feature ``id`` = position.
+def feature_collection_json(geoms: np.ndarray, properties: list[dict] | None = None) -> str:
+    """A GeoJSON FeatureCollection (text) of the EPSG:4326 ``geoms``; feature ``id`` = position.
 
     Features whose geometry is missing or empty are left out (the ids keep their positions).
+    ``properties`` (one dict per geometry) are written with :func:`dumps_js`.
     """
-    coords = _nested(np.asarray(geoms, dtype=object))
-    feats = []
-    for i, c in enumerate(coords):
-        if c is None:
-            continue
-        f: dict[str, Any] = {
-            "type": "Feature",
-            "id": i,
-            "geometry": {"type": "MultiPolygon", "coordinates": c},
-        }
-        f["properties"] = properties[i] if properties is not None else {}
-        feats.append(f)
-    return {"type": "FeatureCollection", "features": feats}
+    geoms = np.asarray(geoms, dtype=object)
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    texts = shapely.to_geojson(geoms)
+    parts = []
+    for i in np.flatnonzero(present).tolist():
+        props = dumps_js(properties[i]) if properties is not None else "{}"
+        parts.append(f'{{"type":"Feature","id":{i},"geometry":{texts[i]},"properties":{props}}}')
+    return '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
 
 
-def municipality_outlines(sectors: gpd.GeoDataFrame, column: str = "municipality") -> dict:
-    """Municipality outlines dissolved from the sectors (EPSG:4326 GeoJSON; empty if unknown)."""
+def municipality_outlines(sectors: gpd.GeoDataFrame, column: str = "municipality") -> str:
+    """Municipality outlines dissolved from the sectors: GeoJSON text in EPSG:4326 (no
+    features when the municipality is unknown)."""
+    empty = '{"type":"FeatureCollection","features":[]}'
     if column not in sectors or len(sectors) == 0:
-        return {"type": "FeatureCollection", "features": []}
+        return empty
     names = sectors[column].astype(object).where(sectors[column].notna(), "")
     names = names.astype(str).to_numpy()
     if (names == "").all():
-        return {"type": "FeatureCollection", "features": []}
+        return empty
     geoms = shapely.force_2d(sectors.geometry.to_numpy())
     groups = pd.Series(np.arange(len(names))).groupby(names).indices
     merged, labels = [], []
@@ -122,7 +90,7 @@ def municipality_outlines(sectors: gpd.GeoDataFrame, column: str = "municipality
         merged.append(union)
         labels.append(name)
     out = to_wgs84(np.array(merged, dtype=object), sectors.crs, simplify_m=5.0)
-    return polygons_geojson(out, [{"name": n} for n in labels])
+    return feature_collection_json(out, [{"name": n} for n in labels])
 
 
 def dumps_js(obj: Any) -> str:

@@ -5,8 +5,9 @@ single GeoJSON in EPSG:4326 rounded to ~1 m, municipality outlines dissolved fro
 the centres and the first :func:`~accessmap.render.map_payload.style_payload`) and the libraries
 under ``lib/``. The page has no base tiles unless ``tile_dir`` names a local XYZ folder; every
 CDN link folium writes is replaced by a local file (``render.assets``), so the page makes no
-network request. Styling, legend, tooltips, selection and the Qt bridge live in
-``resources/map/accessmap.js``: the page exposes ``window.accessmap`` with ``restyle(payload)``,
+network request. Styling, tooltips, selection and the Qt bridge live in ``resources/map/accessmap.js``
+(legend and centre symbols in ``accessmap-legend.js`` and ``accessmap-symbols.js``): the page
+exposes ``window.accessmap`` with ``restyle(payload)``,
 ``select(ids)``, ``featureCount()``, ``zoomTo(bounds)``, ``zoomToIds(ids)`` and
 ``setLayerVisible(name, visible)``.
 
@@ -31,11 +32,28 @@ from jinja2 import Template
 from accessmap.core.errors import ExportError
 from accessmap.core.model import AnalysisResult
 from accessmap.core.schema import report_progress
-from accessmap.render.assets import LIB_DIR, assert_offline, copy_assets, rewrite_cdn_links
-from accessmap.render.geojson import dumps_js, municipality_outlines, polygons_geojson, to_wgs84
+from accessmap.render.assets import (
+    LIB_DIR,
+    PAGE_FILES,
+    assert_offline,
+    copy_assets,
+    rewrite_cdn_links,
+)
+from accessmap.render.geojson import (
+    dumps_js,
+    feature_collection_json,
+    municipality_outlines,
+    to_wgs84,
+)
 from accessmap.render.map_payload import style_payload
 
-__all__ = ["build_map_data", "build_map_page", "geometry_key", "style_payload"]
+__all__ = [
+    "build_map_data",
+    "build_map_page",
+    "data_json",
+    "geometry_key",
+    "style_payload",
+]
 
 
 class _Init(MacroElement):
@@ -102,12 +120,14 @@ def build_map_data(
     show_threshold_circles: bool = False,
     progress=None,
 ) -> dict[str, Any]:
-    """The page's data: sector GeoJSON, outlines, centres, bounds and the first style."""
+    """The page's data: sector GeoJSON, outlines, centres, bounds and the first style.
+
+    ``sectors`` and ``municipalities`` are GeoJSON *text*; :func:`data_json` writes it all."""
     sectors = result.sectors
     report_progress(progress, 0.05, "Projecting sectors")
     geoms = to_wgs84(sectors.geometry.to_numpy(), sectors.crs)
     report_progress(progress, 0.4, "Writing sectors")
-    fc = polygons_geojson(geoms)
+    fc = feature_collection_json(geoms)
     report_progress(progress, 0.6, "Municipality outlines")
     outlines = municipality_outlines(sectors)
     w, s, e, n = (
@@ -126,6 +146,19 @@ def build_map_data(
         "bounds": [[round(s, 5), round(w, 5)], [round(n, 5), round(e, 5)]],
         "style": payload,
     }
+
+
+_RAW = ("sectors", "municipalities")  # GeoJSON already written as text (GEOS)
+
+
+def data_json(data: dict[str, Any]) -> str:
+    """The page data as JSON text: the GeoJSON parts are spliced in as written by GEOS."""
+    slots = {key: f"@@accessmap-{key}@@" for key in _RAW}
+    text = dumps_js({k: slots.get(k, v) for k, v in data.items()})
+    for key, slot in slots.items():
+        if key in data:
+            text = text.replace(f'"{slot}"', data[key], 1)
+    return text
 
 
 def _tile_layer(tile_dir: Path, attribution: str) -> folium.TileLayer:
@@ -177,7 +210,7 @@ def build_map_page(
         progress=progress,
     )
     data["attribution"] = attribution
-    body = "window.ACCESSMAP_DATA = " + dumps_js(data) + ";\n"
+    body = "window.ACCESSMAP_DATA = " + data_json(data) + ";\n"
     digest = hashlib.blake2b(body.encode(), digest_size=6).hexdigest()
     data_name = f"data.{digest}.js"
     report_progress(progress, 0.9, "Writing the page")
@@ -193,11 +226,15 @@ def build_map_page(
     if tile_dir is not None:
         _tile_layer(Path(tile_dir), attribution).add_to(m)
     own = (
-        f'<link rel="stylesheet" href="{LIB_DIR}/accessmap/accessmap.css"/>\n'
-        '<script src="qrc:///qtwebchannel/qwebchannel.js"></script>\n'
-        f'<script src="{LIB_DIR}/accessmap/accessmap.js"></script>\n'
-        f'<script src="{data_name}"></script>\n'
+        "".join(
+            f'<link rel="stylesheet" href="{LIB_DIR}/accessmap/{name}"/>\n'
+            if name.endswith(".css")
+            else f'<script src="{LIB_DIR}/accessmap/{name}"></script>\n'
+            for name in PAGE_FILES
+        )
+        + f'<script src="{data_name}"></script>\n'
     )
+
     _Init().add_to(m)
     page = rewrite_cdn_links(m.get_root().render(), LIB_DIR)
     page = page.replace("</head>", own + "</head>", 1)  # after Leaflet's own CSS and JS

@@ -47,28 +47,29 @@ def _plain(x: Any) -> Any:
     return None if x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x)) else x
 
 
-def _format_column(values: pd.Series, column: str, labels: Mapping[str, str] | None) -> list[str]:
+def _field(values: pd.Series, column: str, labels: Mapping[str, str] | None) -> dict[str, Any]:
+    """One tooltip field: ``{key, label, unit, text: [str per sector]}`` for numbers and text,
+    ``{key, label, categories: [str], index: [int per sector, -1 = no data]}`` for categories
+    (much smaller than repeating the category text for every sector)."""
     info = INDICATOR_INFO.get(column)
+    field: dict[str, Any] = {"key": column, "label": indicator_label(column, labels)}
     no_data = text("no_data", labels)
     if info is not None and info.categorical:
         cls = classify_indicator(values, column, labels=labels)
-        names = [*cls.labels, no_data]
-        return [names[i] for i in cls.class_index]
+        field["categories"] = list(cls.labels)
+        field["index"] = cls.class_index.astype(int).tolist()
+        return field
     if values.dtype == object or str(values.dtype) in ("string", "str"):
-        return [no_data if _plain(v) is None else str(v) for v in values.astype(object)]
+        field["text"] = [no_data if _plain(v) is None else str(v) for v in values.astype(object)]
+        return field
     fmt = info.format if info is not None else "{:,.4g}"
-    unit = f" {info.unit}" if info is not None and info.unit else ""
+    field["unit"] = info.unit if info is not None else ""
     arr = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    out = []
     unreachable = text("unreachable", labels)
-    for v in arr.tolist():
-        if v != v:
-            out.append(no_data)
-        elif math.isinf(v):
-            out.append(unreachable)
-        else:
-            out.append(fmt.format(v) + unit)
-    return out
+    field["text"] = [
+        no_data if v != v else unreachable if math.isinf(v) else fmt.format(v) for v in arr.tolist()
+    ]
+    return field
 
 
 def _strings(values: pd.Series | None, n: int) -> list[str]:
@@ -83,6 +84,19 @@ def _centre_counts(result: AnalysisResult) -> dict[str, int]:
     types = result.centres["type"].astype(object).where(result.centres["type"].notna(), "other")
     types = types.map(lambda t: t if t in ("health_centre", "gp_practice") else "other")
     return {str(k): int(v) for k, v in types.value_counts().items()}
+
+
+def _bivariate_grid(cls, labels: Mapping[str, str] | None) -> dict[str, Any]:
+    """The 3 x 3 legend of the bivariate map: rows poorest to least poor, columns worst to
+    best access (the order of ``INDICATOR_INFO["bivariate_class"].categories``)."""
+    return {
+        "rowTitle": text("poverty", labels),
+        "colTitle": text("access", labels),
+        "rows": [text(f"poverty_level_{p}", labels) for p in (3, 2, 1)],
+        "cols": [text(f"access_level_{a}", labels) for a in (1, 2, 3)],
+        "colors": [list(cls.colors[r * 3 : r * 3 + 3]) for r in range(3)],
+        "counts": [list(cls.counts[r * 3 : r * 3 + 3]) for r in range(3)],
+    }
 
 
 def style_payload(
@@ -100,8 +114,9 @@ def style_payload(
     Keys: ``column``, ``title``, ``colors``, ``noDataColor``, ``classes`` (class index per
     sector, -1 = no data), ``gap`` (positions of coverage-gap sectors), ``thresholdM``,
     ``showThreshold``, ``legend`` (JSON: title, items, no data, centre types, gap, threshold),
-    ``text`` (translated page strings) and, with ``include_values``, ``values`` (name,
-    municipality and every tooltip field pre-formatted as text, per sector).
+    ``text`` (translated page strings) and, with ``include_values``, ``values``: ids, names,
+    municipalities and ``fields`` (see :func:`_field`: numbers pre-formatted as text with
+    their unit apart, categories as an index into their labels).
     Raises :class:`~accessmap.core.errors.SettingsError` for an unknown column or scheme.
     """
     from accessmap.core.errors import SettingsError
@@ -144,13 +159,20 @@ def style_payload(
             for t in ("health_centre", "gp_practice", "other")
             if t in centre_counts
         ],
-        "gap": {"label": text("gap", labels), "count": n_gap} if n_gap else None,
+        # the hatched outline; not repeated when the gap itself is the mapped category
+        "gap": (
+            {"label": text("gap", labels), "count": n_gap}
+            if n_gap and column != "gap_class"
+            else None
+        ),
         "threshold": (
             {"label": f"{text('threshold', labels)}: {threshold:,.0f} m"}
             if show_threshold_circles
             else None
         ),
     }
+    if column == "bivariate_class" and cls.k == 9:
+        legend["grid"] = _bivariate_grid(cls, labels)
     payload: dict[str, Any] = {
         "column": column,
         "title": title,
@@ -172,7 +194,6 @@ def style_payload(
             "ids": _strings(sectors["sector_id"], len(sectors)),
             "names": _strings(sectors.get("name"), len(sectors)),
             "municipalities": _strings(sectors.get("municipality"), len(sectors)),
-            "fields": [{"key": f, "label": indicator_label(f, labels)} for f in fields],
-            "data": [_format_column(sectors[f], f, labels) for f in fields],
+            "fields": [_field(sectors[f], f, labels) for f in fields],
         }
     return payload

@@ -61,8 +61,8 @@ _ALIASES = {
     "equalinterval": "equal_interval",
 }
 #: Fisher-Jenks is O(k n^2) in pure Python (no numba): above this many values it runs on this
-#: many evenly spaced order statistics (deterministic), which keeps it well under 0.3 s.
-_JENKS_MAX = 400
+#: many evenly spaced order statistics (deterministic): ~70 ms instead of minutes at 19,800.
+_JENKS_MAX = 256
 
 #: Every English string the map, its legend and its tooltips show; override by key.
 MAP_TEXT: dict[str, str] = {
@@ -78,6 +78,7 @@ MAP_TEXT: dict[str, str] = {
     "municipality": "Municipality",
     "population": "Population",
     "poverty": "Poverty",
+    "access": "Access",
     "sector": "Sector",
     "threshold": "Threshold",
     "selected": "Selected",
@@ -86,7 +87,13 @@ MAP_TEXT: dict[str, str] = {
     "poverty_class_1": "Least poor third",
     "poverty_class_2": "Middle third",
     "poverty_class_3": "Poorest third",
-    "bivariate": "Poverty {p} of 3, access {a} of 3",
+    "bivariate": "{poverty}, {access} (P{p}A{a})",
+    "poverty_level_1": "least poor third",
+    "poverty_level_2": "middle third",
+    "poverty_level_3": "poorest third",
+    "access_level_1": "worst access",
+    "access_level_2": "middle access",
+    "access_level_3": "best access",
     "no_gap": "No gap",
     "within": "Within the threshold",
     "beyond": "Beyond the threshold",
@@ -311,7 +318,16 @@ def _categorical(values: ArrayLike, info: IndicatorInfo, labels: Mapping[str, st
     for _, key, _ in info.categories:
         if key.startswith("bivariate:"):
             _, p, a = key.split(":")
-            names.append(text("bivariate", labels, p=p, a=a))
+            names.append(
+                text(
+                    "bivariate",
+                    labels,
+                    p=p,
+                    a=a,
+                    poverty=text(f"poverty_level_{p}", labels),
+                    access=text(f"access_level_{a}", labels),
+                )
+            )
         else:
             names.append(text(key, labels))
     return Classification(

@@ -21,7 +21,7 @@ from scipy.spatial import cKDTree
 from accessmap.core.errors import SettingsError
 from accessmap.core.model import AnalysisResult
 from accessmap.core.schema import Settings
-from accessmap.render.assets import assert_offline, page_resources_dir
+from accessmap.render.assets import PAGE_FILES, assert_offline, page_resources_dir
 from accessmap.render.map_html import build_map_page, geometry_key, style_payload
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,9 +133,18 @@ def test_page_is_small_offline_and_loads_its_data_file(page: Path):
     assert len(html) < 5_000  # the data lives in the separate file
     (data_file,) = page.parent.glob("data.*.js")
     assert f'<script src="{data_file.name}"></script>' in html
-    assert '<script src="qrc:///qtwebchannel/qwebchannel.js"></script>' in html
+    # the Qt bridge script is loaded by accessmap.js only inside QtWebEngine, so an exported
+    # page opened in a browser does not try to load a qrc: URL
+    js = (page_resources_dir() / "accessmap.js").read_text(encoding="utf-8")
+    assert 'script.src = "qrc:///qtwebchannel/qwebchannel.js"' in js
     assert "preferCanvas" in html and "tile" not in html.lower()
-    assert html.index("lib/leaflet/leaflet.js") < html.index("lib/accessmap/accessmap.js")
+    assert (
+        html.index("lib/leaflet/leaflet.js")
+        < html.index("lib/accessmap/accessmap-symbols.js")
+        < html.index("lib/accessmap/accessmap-legend.js")
+        < html.index("lib/accessmap/accessmap.js")
+        < html.index(data_file.name)
+    )
     assert assert_offline(data_file.read_text(encoding="utf-8")) == []
 
 
@@ -149,8 +158,8 @@ def test_data_file_has_one_feature_per_sector_rounded_to_5_decimals(page, result
         [pt for f in feats for poly in f["geometry"]["coordinates"] for ring in poly for pt in ring]
     )
     assert np.allclose(coords, np.round(coords, 5), atol=1e-9, rtol=0)
-    assert 4.2 < coords[:, 0].min() and coords[:, 0].max() < 4.5  # lon, Brussels
-    assert 50.7 < coords[:, 1].min() and coords[:, 1].max() < 50.95  # lat
+    assert coords[:, 0].min() > 4.2 and coords[:, 0].max() < 4.5  # lon, Brussels
+    assert coords[:, 1].min() > 50.7 and coords[:, 1].max() < 50.95  # lat
     # rings are closed and nothing degenerated
     ring = feats[0]["geometry"]["coordinates"][0][0]
     assert ring[0] == ring[-1] and len(ring) >= 4
@@ -172,13 +181,20 @@ def test_file_derived_strings_are_json_escaped_and_never_html(page):
     assert "onerror" not in html and "<OSM>" not in html
 
 
-def test_page_script_builds_dom_text_with_textcontent_only():
-    js = (page_resources_dir() / "accessmap.js").read_text(encoding="utf-8")
+def test_page_scripts_build_dom_text_with_textcontent_only():
+    js = "\n".join(
+        (page_resources_dir() / name).read_text(encoding="utf-8")
+        for name in PAGE_FILES
+        if name.endswith(".js")
+    )
     assert "textContent" in js
     # innerHTML is only ever assigned constant marker markup, never data
     assigns = re.findall(r"\.innerHTML\s*=\s*([^;]+);", js)
-    assert assigns == ["CENTRE_SHAPES[c.type] || CENTRE_SHAPES.other"]
-    assert "insertAdjacentHTML" not in js and "document.write" not in js and "eval(" not in js
+    assert assigns == ["SHAPES[c.type] || SHAPES.other"]
+    for sink in ("insertAdjacentHTML", "document.write", "eval(", "new Function", "outerHTML"):
+        assert sink not in js
+    # strings reach tooltips/legend/attribution only through el(..., text) -> textContent
+    assert js.count("function el(") == 2
 
 
 def test_style_payload_classes_gap_and_legend(result):
@@ -198,7 +214,9 @@ def test_style_payload_classes_gap_and_legend(result):
     fields = [f["key"] for f in p["values"]["fields"]]
     assert fields[:3] == ["population", "poverty", "dist_nearest_m"]
     pop0 = f"{result.sectors['population'].iloc[0]:,.0f}"
-    assert p["values"]["data"][0][0] == pop0  # pre-formatted text
+    assert p["values"]["fields"][0]["text"][0] == pop0  # pre-formatted text
+    biv = next(f for f in p["values"]["fields"] if f["key"] == "bivariate_class")
+    assert len(biv["categories"]) == 9 and len(biv["index"]) == n
     slim = style_payload(result, "centres_within", "equal_interval", 3, include_values=False)
     assert "values" not in slim and len(slim["classes"]) == n
     cat = style_payload(result, "bivariate_class", labels={"no_data": "Geen gegevens"})
@@ -248,3 +266,17 @@ def test_render_modules_import_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_local_tile_folder_is_a_file_url_and_stays_offline(result, tmp_path):
+    tiles = tmp_path / "tiles"
+    (tiles / "12" / "2097").mkdir(parents=True)
+    (tiles / "12" / "2097" / "1370.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    page = build_map_page(
+        result, tmp_path / "page", column="dist_nearest_m", tile_dir=tiles, attribution="<tiles>"
+    )
+    html = page.read_text(encoding="utf-8")
+    assert tiles.resolve().as_uri() + "/{z}/{x}/{y}.png" in html
+    assert assert_offline(html) == []
+    # the attribution is HTML-escaped (&lt;...&gt;, which folium writes as \u0026lt; in JSON)
+    assert "<tiles>" not in html and "\\u0026lt;tiles\\u0026gt;" in html

@@ -136,7 +136,9 @@ def test_boolean_and_int_categories_with_missing_values():
         "Middle third",
     ]
     assert p.colors[p.class_index[1]] == brewer("PuBu", 3)[-1]  # poorest darkest
-    g = classify_indicator(pd.Series(["double_disadvantage", "", None], dtype="string"), "gap_class")
+    g = classify_indicator(
+        pd.Series(["double_disadvantage", "", None], dtype="string"), "gap_class"
+    )
     assert g.class_index.tolist() == [0, 1, -1]
 
 

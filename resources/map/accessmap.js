@@ -1,0 +1,416 @@
+/* accessmap web map: sector choropleth, outlines, centres, coverage gap, legend, tooltips,
+ * selection and the Qt WebChannel bridge.
+ *
+ * Data comes from window.ACCESSMAP_DATA (written by accessmap.render.map_html) and from
+ * restyle(payload) calls. Every string from data files is put into the DOM with textContent
+ * (never innerHTML), so a sector named <img src=x onerror=...> or ${...} shows as text.
+ */
+(function () {
+  "use strict";
+
+  var SELECT_STYLE = { color: "#00e5ff", weight: 4, opacity: 1, stroke: true };
+  var BASE_STROKE = { color: "#555555", weight: 0.4, opacity: 0.8 };
+  var GAP_STYLE = { color: "#111111", weight: 3, opacity: 1, fillOpacity: 1, interactive: false };
+  var SYM = window.AccessmapSymbols;
+  var CENTRE_STYLE = SYM.CENTRE_STYLE;
+  var state = {
+    map: null, data: null, style: null, values: null, layers: [], byId: {},
+    sectorGroup: null, renderer: null, outlines: null, centres: null, gapGroup: null,
+    circles: null, sites: null, legend: null, selected: [], bridge: null, hatch: null,
+    drawn: false, readySent: false, loadToken: null, userMoved: false, strokes: null,
+    scale: null, timing: null
+  };
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) { node.className = cls; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function t(key) {
+    var txt = state.style && state.style.text;
+    return (txt && txt[key]) || key;
+  }
+
+  function fillFor(i) {
+    var c = state.style.classes[i];
+    return c >= 0 ? state.style.colors[c] : state.style.noDataColor;
+  }
+
+  /* ---- tooltips and popups (DOM built with textContent) ---- */
+  function row(table, label, value, strong) {
+    var tr = el("tr", strong ? "am-row-main" : null);
+    tr.appendChild(el("th", null, label));
+    tr.appendChild(el("td", null, value));
+    table.appendChild(tr);
+  }
+
+  function fieldText(f, i) {
+    if (f.categories) {
+      var c = f.index[i];
+      return c >= 0 ? f.categories[c] : t("no_data");
+    }
+    var s = f.text[i];
+    var number = /^[-+]?[\d.,]+$/.test(s);
+    return number && f.unit ? s + " " + f.unit : s;
+  }
+
+  function sectorInfo(i, full) {
+    var v = state.values;
+    var box = el("div", "am-tip");
+    if (!v) { return box; }
+    box.appendChild(el("div", "am-tip-title", v.names[i] || v.ids[i]));
+    var sub = [v.municipalities[i], v.ids[i]].filter(function (s) { return s; }).join(" · ");
+    if (sub) { box.appendChild(el("div", "am-tip-sub", sub)); }
+    var table = el("table", "am-tip-table");
+    var column = state.style.column;
+    v.fields.forEach(function (f) {
+      var main = f.key === column;
+      if (full || main || f.key === "population" || f.key === "poverty") {
+        row(table, f.label, fieldText(f, i), main);
+      }
+    });
+    box.appendChild(table);
+    return box;
+  }
+
+  /* ---- Qt bridge ---- */
+  /* Inside accessmap (QtWebEngine with a web channel) qt.webChannelTransport exists: load Qt's
+     qwebchannel.js from its resources and connect. In a plain browser (an exported page) there
+     is no bridge and nothing is loaded. */
+  function connectBridge() {
+    if (typeof qt === "undefined" || !qt.webChannelTransport) { return; }
+    var open = function () {
+      new QWebChannel(qt.webChannelTransport, function (channel) {
+        state.bridge = channel.objects.bridge || null;
+        maybeReady();
+      });
+    };
+    if (typeof QWebChannel !== "undefined") { open(); return; }
+    var script = document.createElement("script");
+    script.src = "qrc:///qtwebchannel/qwebchannel.js";
+    script.onload = open;
+    document.head.appendChild(script);
+  }
+
+  function maybeReady() {
+    if (state.drawn && state.bridge && !state.readySent) {
+      state.readySent = true;
+      state.bridge.ready(featureCount());
+    }
+  }
+
+  function featureCount() { return state.layers.filter(function (l) { return !!l; }).length; }
+
+  /* ---- layers ---- */
+  function addSectors(map, data) {
+    state.renderer = L.canvas({ padding: 0.1, tolerance: 0 });
+    state.layers = new Array(data.sectorCount);
+    state.sectorGroup = L.geoJSON(data.sectors, {
+      renderer: state.renderer,
+      style: function (f) {
+        return {
+          fillColor: fillFor(f.id), fillOpacity: 0.85, color: BASE_STROKE.color,
+          weight: BASE_STROKE.weight, opacity: BASE_STROKE.opacity
+        };
+      },
+      onEachFeature: function (f, layer) {
+        state.layers[f.id] = layer;
+        layer._amIndex = f.id;
+      }
+    });
+    state.sectorGroup.bindTooltip(function (layer) { return sectorInfo(layer._amIndex, false); },
+      { sticky: true, direction: "top", opacity: 0.95 });
+    state.sectorGroup.bindPopup(function (layer) { return sectorInfo(layer._amIndex, true); },
+      { maxWidth: 360 });
+    state.sectorGroup.on("click", function (e) {
+      var i = e.layer ? e.layer._amIndex : (e.propagatedFrom ? e.propagatedFrom._amIndex : -1);
+      if (i === undefined || i < 0 || !state.values) { return; }
+      var id = state.values.ids[i];
+      select([id]);
+      if (state.bridge) { state.bridge.sectorClicked(id); }
+    });
+    state.sectorGroup.addTo(map);
+    map.on("zoomend", zoomStyles);
+  }
+
+  /* Styles that follow the zoom: sector borders from zoom 10 on (at national scale 19,800
+     hairlines are only a grey mesh, and skipping them saves a sixth of every repaint); outline
+     widths and centre symbols shrink below zoom 12 so that thousands stay legible. */
+  var STROKE_MIN_ZOOM = 10;
+  function zoomScale() {
+    var z = state.map.getZoom();
+    return z >= 12 ? 1 : z <= 8 ? 0.4 : 0.4 + 0.15 * (z - 8);
+  }
+
+  function zoomStyles() {
+    var z = state.map.getZoom(), k = zoomScale();
+    var on = z >= STROKE_MIN_ZOOM;
+    if (state.strokes !== on) {
+      state.strokes = on;
+      state.layers.forEach(function (l) {
+        if (l && state.selected.indexOf(l) < 0) { l.options.stroke = on; }
+      });
+    }
+    if (state.scale !== k) {
+      state.scale = k;
+      if (state.outlines) { state.outlines.eachLayer(function (l) { l.options.weight = 1.6 * Math.max(k, 0.5); }); }
+      if (state.gapGroup) { state.gapGroup.eachLayer(function (l) { l.options.weight = gapWeight(); }); }
+      if (state.centres) {
+        state.centres.eachLayer(function (m) { m.setRadius(CENTRE_STYLE[m.options.centreType].radius * k); });
+      }
+    }
+    if (canRepaint()) { repaint(); }
+  }
+
+  function markerScale() { return state.scale || 1; }
+
+  function gapWeight() { return Math.max(1.2, GAP_STYLE.weight * (state.scale || 1)); }
+
+  function addOutlines(map, data) {
+    state.outlines = L.geoJSON(data.municipalities, {
+      renderer: state.renderer, interactive: false,
+      style: function () { return { color: "#222222", weight: 1.6, opacity: 0.9, fill: false }; }
+    }).addTo(map);
+  }
+
+  function addCentres(map, data) {
+    state.centres = L.featureGroup();
+    data.centres.forEach(function (c) {
+      var type = CENTRE_STYLE[c.type] ? c.type : "other";
+      var st = CENTRE_STYLE[type];
+      var marker = new SYM.ShapeMarker([c.lat, c.lon], {
+        renderer: state.renderer, centreType: type, radius: st.radius * (state.scale || 1),
+        scale: markerScale
+      });
+      marker.bindTooltip(function () {
+        var box = el("div", "am-tip");
+        box.appendChild(el("div", "am-tip-title", c.name || c.id));
+        box.appendChild(el("div", "am-tip-sub", t(type)));
+        return box;
+      }, { direction: "top" });
+      state.centres.addLayer(marker);
+    });
+    state.centres.addTo(map);
+  }
+
+  function drawGap() {
+    var map = state.map;
+    if (!state.gapGroup) {
+      state.hatch = SYM.hatchPattern(state.renderer._ctx);
+      state.gapGroup = L.featureGroup().addTo(map);
+    }
+    state.gapGroup.clearLayers();
+    state.drawnGap = (state.style.gap || []).slice();
+    var opts = L.extend({}, GAP_STYLE, {
+      renderer: state.renderer, fillColor: state.hatch, weight: gapWeight()
+    });
+    (state.style.gap || []).forEach(function (i) {
+      var layer = state.layers[i];
+      if (!layer) { return; }
+      state.gapGroup.addLayer(L.polygon(layer.getLatLngs(), opts));
+    });
+    if (state.centres) { state.centres.bringToFront(); }
+  }
+
+  function drawCircles() {
+    var map = state.map;
+    if (state.circles) { map.removeLayer(state.circles); state.circles = null; }
+    state.drawnCircles = state.style.showThreshold;
+    state.drawnRadius = state.style.thresholdM;
+    if (!state.style.showThreshold || !state.style.thresholdM) { return; }
+    state.circles = L.layerGroup();
+    state.data.centres.forEach(function (c) {
+      state.circles.addLayer(L.circle([c.lat, c.lon], {
+        radius: state.style.thresholdM, renderer: state.renderer, interactive: false,
+        color: "#08306b", weight: 1.2, dashArray: "4 4", fill: false
+      }));
+    });
+    state.circles.addTo(map);
+    if (state.centres) { state.centres.bringToFront(); }
+  }
+
+  /* One full canvas repaint on the next frame instead of 19,800 setStyle calls (each of which
+     extends the redraw area): ~3x faster restyles. Uses Leaflet 1.9's Canvas internals, checked
+     here, with setStyle as the fallback. */
+  function canRepaint() {
+    var rd = state.renderer;
+    return !!(rd && rd._map && rd._bounds && typeof rd._redraw === "function");
+  }
+
+  function repaint() {
+    var rd = state.renderer;
+    rd._redrawBounds = L.bounds(rd._bounds.min, rd._bounds.max);
+    rd._redrawRequest = rd._redrawRequest || L.Util.requestAnimFrame(rd._redraw, rd);
+  }
+
+  /* ---- public API ---- */
+  function restyle(payload) {
+    if (!payload || !Array.isArray(payload.classes)) { throw new Error("restyle: bad payload"); }
+    if (payload.classes.length !== state.layers.length) {
+      throw new Error("restyle: " + payload.classes.length + " classes for " + state.layers.length + " sectors");
+    }
+    state.style = payload;
+    if (payload.values) { state.values = payload.values; }
+    var n = state.layers.length, fast = canRepaint();
+    for (var i = 0; i < n; i++) {
+      var layer = state.layers[i];
+      if (!layer) { continue; }
+      var fill = fillFor(i);
+      if (layer.options.fillColor === fill) { continue; }
+      if (fast) { layer.options.fillColor = fill; } else { layer.setStyle({ fillColor: fill }); }
+    }
+    if (fast) { repaint(); }
+    if (String(payload.gap) !== String(state.drawnGap)) { drawGap(); }
+    if (payload.showThreshold !== state.drawnCircles || payload.thresholdM !== state.drawnRadius) {
+      drawCircles();
+    }
+    if (state.legend) { window.AccessmapLegend.render(state.legend.getContainer(), payload.legend, t); }
+    return featureCount();
+  }
+
+  function select(ids) {
+    state.selected.forEach(function (layer) {
+      layer.setStyle(L.extend({}, BASE_STROKE, { stroke: state.strokes !== false }));
+    });
+    state.selected = [];
+    (ids || []).forEach(function (id) {
+      var layer = state.layers[state.byId[String(id)]];
+      if (!layer) { return; }
+      layer.setStyle(SELECT_STYLE);
+      layer.bringToFront();
+      state.selected.push(layer);
+    });
+    if (state.centres) { state.centres.bringToFront(); }
+    return state.selected.length;
+  }
+
+  function zoomTo(bounds) {
+    state.userMoved = true;
+    state.map.fitBounds(bounds, { padding: [20, 20], maxZoom: 17 });
+  }
+
+  function zoomToIds(ids) {
+    var b = null;
+    (ids || []).forEach(function (id) {
+      var layer = state.layers[state.byId[String(id)]];
+      if (!layer) { return; }
+      b = b ? b.extend(layer.getBounds()) : L.latLngBounds(layer.getBounds().getSouthWest(),
+        layer.getBounds().getNorthEast());
+    });
+    if (b) { state.userMoved = true; state.map.fitBounds(b, { padding: [30, 30], maxZoom: 17 }); }
+    return !!b;
+  }
+
+  /* suggested sites: [[lat, lon, label], ...] as orange rings; labels as text */
+  function setSites(sites) {
+    if (state.sites) { state.map.removeLayer(state.sites); }
+    state.sites = L.featureGroup();
+    (sites || []).forEach(function (s) {
+      var ring = L.circleMarker([s[0], s[1]], {
+        renderer: state.renderer, radius: 11, color: "#e6550d", weight: 3, fillOpacity: 0.15
+      });
+      ring.bindTooltip(function () { return el("div", "am-tip-title", s[2]); }, { direction: "top" });
+      state.sites.addLayer(ring);
+    });
+    state.sites.addTo(state.map);
+    return state.sites.getLayers().length;
+  }
+
+  function setLayerVisible(name, visible) {
+    var layer = { sectors: state.sectorGroup, centres: state.centres, municipalities: state.outlines,
+      gap: state.gapGroup, threshold: state.circles, sites: state.sites }[name];
+    if (!layer) { return false; }
+    if (visible) { state.map.addLayer(layer); } else { state.map.removeLayer(layer); }
+    return true;
+  }
+
+  /* fitBounds needs a sized container (a hidden widget has none): otherwise centre the map
+     now and fit once Leaflet sees a real size */
+  function fitWhenSized(map, bounds) {
+    var size = map.getSize();
+    if (size.x > 0 && size.y > 0) {
+      /* keep the data clear of the legend (bottom right) when there is room beside it */
+      var box = state.legend && state.legend.getContainer();
+      var right = box && size.x > 2.2 * box.offsetWidth ? box.offsetWidth + 20 : 10;
+      map.fitBounds(bounds, { paddingTopLeft: [10, 10], paddingBottomRight: [right, 10] });
+      return;
+    }
+    map.setView(L.latLngBounds(bounds).getCenter(), 11);
+  }
+
+  /* Until the user pans or zooms, keep the data fitted to the view as the widget is laid out
+     and resized (the page often loads before the window has its final size). */
+  function keepFitted(map, bounds) {
+    var stop = function () { state.userMoved = true; };
+    ["mousedown", "wheel", "touchstart", "keydown", "dblclick"].forEach(function (name) {
+      L.DomEvent.on(map.getContainer(), name, stop);
+    });
+    map.on("resize", function () { if (!state.userMoved) { fitWhenSized(map, bounds); } });
+  }
+
+  function init(map, data) {
+    var t0 = performance.now();
+    state.timing = { initStart: t0 };
+    state.map = map;
+    state.data = data;
+    state.style = data.style;
+    state.values = data.style.values || null;
+    state.loadToken = Date.now() + "-" + Math.random();
+    map.attributionControl.setPrefix("Leaflet");
+    if (data.attribution) { /* Leaflet inserts attributions as HTML: escape via a text node */
+      map.attributionControl.addAttribution(el("span", null, data.attribution).innerHTML);
+    }
+    addSectors(map, data);
+    state.timing.sectors = performance.now() - t0;
+    addOutlines(map, data);
+    state.timing.outlines = performance.now() - t0;
+    if (state.values) {
+      state.values.ids.forEach(function (id, i) { state.byId[id] = i; });
+    }
+    drawGap();
+    drawCircles();
+    state.timing.gap = performance.now() - t0;
+    addCentres(map, data);
+    state.timing.centres = performance.now() - t0;
+    state.legend = window.AccessmapLegend.create(map, state.style.legend, t);
+    map.options.zoomSnap = 0.25;  /* fit the region snugly, not to the next whole zoom */
+    fitWhenSized(map, data.bounds);
+    keepFitted(map, data.bounds);
+    zoomStyles();
+    map.on("click", function (e) {
+      if (state.bridge && e.latlng) { state.bridge.mapClicked(e.latlng.lat, e.latlng.lng); }
+    });
+    connectBridge();
+    /* ready once the canvas has painted: two animation frames after the layers were added
+       (a hidden page gets no frames: then after a second) */
+    state.timing.init = performance.now() - t0;
+    var done = function () {
+      if (!state.drawn) { state.drawn = true; state.timing.drawn = performance.now() - t0; maybeReady(); }
+    };
+    requestAnimationFrame(function () { requestAnimationFrame(done); });
+    setTimeout(done, 1000);
+  }
+
+  window.accessmap = {
+    init: init,
+    restyle: restyle,
+    select: select,
+    zoomTo: zoomTo,
+    zoomToIds: zoomToIds,
+    setLayerVisible: setLayerVisible,
+    setSites: setSites,
+    closePopups: function () {
+      state.map.closePopup();
+      [state.sectorGroup, state.centres, state.sites].forEach(function (g) {
+        if (g) { g.eachLayer(function (l) { l.closeTooltip(); }); g.closeTooltip(); }
+      });
+    },
+    featureCount: featureCount,
+    loadToken: function () { return state.loadToken; },
+    layerFor: function (id) { return state.layers[state.byId[String(id)]] || null; },
+    get map() { return state.map; },
+    get state() { return state; }
+  };
+})();

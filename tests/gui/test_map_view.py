@@ -1,0 +1,388 @@
+"""MapView with the real QtWebEngine: the 724 real Brussels sectors draw offline, clicks come
+back through the validated bridge, restyling does not reload, file-derived text stays text.
+
+One view and one page load serve the whole module (loading costs ~1 s); every test waits for
+the page with qtbot and checks that no JS error and no remote request happened.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+import geopandas as gpd
+from scipy.spatial import cKDTree
+
+from accessmap.core.model import AnalysisResult
+from accessmap.core.schema import Settings
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+EVIL = "<img src=x onerror=alert(1)>"
+SHOT = Path(os.environ.get("ACCESSMAP_MAP_SHOT", "/tmp/accessmap_map_view.png"))
+
+
+def _sectors() -> gpd.GeoDataFrame:
+    sample = ROOT / "sample_gis" / "brussels_sectors.gpkg"
+    if sample.exists():
+        s = gpd.read_file(sample)
+        return gpd.GeoDataFrame(
+            {
+                "sector_id": s["CS01012020"].astype(str),
+                "name": s["T_SEC_FR"].astype(str),
+                "municipality": s["T_MUN_FR"].astype(str),
+                "population": s["POP"].astype(float),
+                "poverty": pd.to_numeric(s["bimd_income_score"], errors="coerce"),
+            },
+            geometry=s.geometry,
+            crs=s.crs,
+        )
+    shared = ROOT.parent / "shared/data/brussels/statbel_sector_population_2020_brussels.gpkg"
+    if not shared.exists():
+        pytest.skip("no real sector file (sample_gis or ../shared/data)")
+    s = gpd.read_file(shared)
+    return gpd.GeoDataFrame(
+        {
+            "sector_id": s["SECTOR"].astype(str),
+            "name": s["SECTOR"].astype(str),
+            "municipality": s["MUNICIP"].astype(str),
+            "population": s["POP"].astype(float),
+            "poverty": np.linspace(0, 1, len(s)),
+        },
+        geometry=s.geometry,
+        crs=s.crs,
+    )
+
+
+def _centres(crs) -> gpd.GeoDataFrame:
+    sample = ROOT / "sample_gis" / "health_centres.gpkg"
+    if sample.exists():
+        c = gpd.read_file(sample)
+        return c[["centre_id", "name", "type", "geometry"]]
+    pts = [(148000.0, 170000.0), (152000.0, 168000.0), (150000.0, 173000.0)]
+    return gpd.GeoDataFrame(
+        {"centre_id": ["a", "b", "c"], "name": ["A", "B", "C"], "type": ["health_centre"] * 3},
+        geometry=gpd.points_from_xy(*zip(*pts, strict=True)),
+        crs=crs,
+    )
+
+
+def make_result(sectors, centres, threshold=800.0) -> AnalysisResult:
+    """Straight-line indicators computed here with cKDTree (the core is tested elsewhere)."""
+    sectors = sectors.copy()
+    pts = sectors.geometry.representative_point()
+    xy = np.c_[pts.x, pts.y]
+    cxy = np.c_[centres.geometry.x, centres.geometry.y]
+    tree = cKDTree(cxy)
+    d, _ = tree.query(xy, k=1)
+    sectors["dist_nearest_m"] = d
+    sectors["centres_within"] = [len(x) for x in tree.query_ball_point(xy, threshold)]
+    sectors["within_threshold"] = pd.array(d <= threshold, dtype="boolean")
+    rank = sectors["poverty"].rank(method="first")
+    pclass = pd.array(np.ceil(3 * rank / rank.max()), dtype="Int64")
+    aclass = 4 - np.ceil(3 * pd.Series(d).rank(method="first") / len(d)).astype(int)
+    sectors["poverty_class"] = pclass
+    sectors["bivariate_class"] = [
+        f"P{p}A{a}" if p is not pd.NA else "" for p, a in zip(pclass, aclass, strict=True)
+    ]
+    sectors["gap_class"] = np.where(sectors["bivariate_class"] == "P3A1", "double_disadvantage", "")
+    return AnalysisResult(
+        sectors=sectors,
+        centres=centres,
+        summary={},
+        quintiles=pd.DataFrame(),
+        curve=pd.DataFrame(),
+        settings=Settings(poverty_column="poverty", threshold_m=threshold),
+    )
+
+
+@pytest.fixture(scope="module")
+def result() -> AnalysisResult:
+    s = _sectors()
+    s.loc[0, "name"] = EVIL
+    return make_result(s, _centres(s.crs))
+
+
+@pytest.fixture(scope="module")
+def view(qapp, result):
+    from accessmap.gui.map_view import MapView
+
+    v = MapView()
+    v.resize(1000, 800)
+    v.show()
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    ready: list[int] = []
+    loop = QEventLoop()
+
+    def on_ready(count: int) -> None:
+        ready.append(count)
+        loop.quit()
+
+    v.sig_map_ready.connect(on_ready)
+    QTimer.singleShot(60_000, loop.quit)
+    v.show_result(result, "dist_nearest_m")
+    if not ready:
+        loop.exec()
+    assert ready, "the map page never reported ready"
+    v.first_ready = ready[0]
+    yield v
+    from PySide6.QtCore import QEvent
+
+    v.close()
+    v.deleteLater()  # delete the page now, before QtWebEngine's profile goes at exit
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def js(qtbot, view, script: str):
+    """Evaluate ``script`` on the page and return its value (through JSON: PySide6 6.12 hands
+    JavaScript arrays to Python callbacks as empty strings)."""
+    out: list = []
+    view.run_js(f"JSON.stringify({script})", out.append)
+    qtbot.waitUntil(lambda: bool(out), timeout=10_000)
+    return None if out[0] is None else json.loads(out[0])
+
+
+@pytest.fixture(autouse=True)
+def _clean_page(view):
+    yield
+    assert view.js_errors == []
+    assert view.blocked_requests == []
+
+
+def test_page_draws_every_real_sector_offline(qtbot, view, result):
+    n = len(result.sectors)
+    assert view.first_ready == n
+    counts: list = []
+    view.feature_count_js(counts.append)
+    qtbot.waitUntil(lambda: bool(counts), timeout=10_000)
+    assert counts[0] == n
+    if n >= 724:
+        assert n == 724
+    assert view.page_path is not None and view.page_path.name == "index.html"
+    assert js(qtbot, view, "window.location.protocol") == "file:"
+    assert js(qtbot, view, "document.querySelectorAll('.am-legend-row').length") >= 5
+    assert js(qtbot, view, "window.accessmap.state.centres.getLayers().length") == len(
+        result.centres
+    )
+
+
+def test_clicking_a_sector_reaches_python_through_the_bridge(qtbot, view, result):
+    sid = str(result.sectors["sector_id"].iloc[5])
+    fire = (
+        f"(function(){{var l = window.accessmap.layerFor({json.dumps(sid)});"
+        "l.fire('click', {latlng: l.getCenter()}, true); return 1;})()"
+    )
+    with qtbot.waitSignal(view.sig_sector_clicked, timeout=10_000) as blocker:
+        view.run_js(fire)
+    assert blocker.args == [sid]
+    # the clicked sector is highlighted on the page
+    assert js(qtbot, view, "window.accessmap.state.selected.length") == 1
+
+
+def test_map_click_gives_lat_lon(qtbot, view):
+    with qtbot.waitSignal(view.sig_map_clicked, timeout=10_000) as blocker:
+        view.run_js("window.accessmap.map.fire('click', {latlng: L.latLng(50.85, 4.35)})")
+    lat, lon = blocker.args
+    assert math.isclose(lat, 50.85) and math.isclose(lon, 4.35)
+
+
+def test_bridge_refuses_unknown_ids_and_bad_coordinates(qtbot, view):
+    got: list = []
+    view.sig_sector_clicked.connect(got.append)
+    view.run_js("window.accessmap.state.bridge.sectorClicked('not-a-sector')")
+    view.run_js("window.accessmap.state.bridge.mapClicked(123.0, 4.0)")
+    qtbot.waitUntil(lambda: len(view.bridge.rejected) >= 2, timeout=10_000)
+    assert got == []
+    assert ("sectorClicked", "'not-a-sector'") in view.bridge.rejected
+    view.sig_sector_clicked.disconnect(got.append)
+
+
+def test_restyle_changes_colours_without_reloading(qtbot, view, result):
+    token = js(qtbot, view, "window.accessmap.loadToken()")
+    builds = view.build_count
+    sid = json.dumps(str(result.sectors["sector_id"].iloc[3]))
+    before = js(qtbot, view, f"window.accessmap.layerFor({sid}).options.fillColor")
+    view.restyle("bivariate_class")
+    qtbot.waitUntil(
+        lambda: js(qtbot, view, "window.accessmap.state.style.column") == "bivariate_class",
+        timeout=10_000,
+    )
+    from accessmap.render.map_html import style_payload
+
+    expected = style_payload(result, "bivariate_class", include_values=False)
+    i = expected["classes"][3]
+    colour = expected["colors"][i] if i >= 0 else expected["noDataColor"]
+    assert js(qtbot, view, f"window.accessmap.layerFor({sid}).options.fillColor") == colour
+    assert colour != before
+    assert js(qtbot, view, "window.accessmap.loadToken()") == token
+    assert view.build_count == builds
+    # the same geometry with other values: restyled, not rebuilt
+    view.show_result(result, "centres_within", "equal_interval", 3)
+    qtbot.waitUntil(
+        lambda: js(qtbot, view, "window.accessmap.state.style.column") == "centres_within",
+        timeout=10_000,
+    )
+    assert view.build_count == builds
+    assert js(qtbot, view, "window.accessmap.state.style.colors.length") <= 3
+    view.restyle("dist_nearest_m")
+
+
+def test_malicious_sector_name_renders_as_text(qtbot, view, result):
+    sid = json.dumps(str(result.sectors["sector_id"].iloc[0]))
+    script = (
+        f"(function(){{var l = window.accessmap.layerFor({sid});"
+        "l.fire('click', {latlng: l.getCenter()}, true);"
+        "var p = document.querySelector('.leaflet-popup-content');"
+        "return [p ? p.textContent : '', document.querySelectorAll('.leaflet-popup img').length,"
+        " document.querySelectorAll('img[src=x]').length];})()"
+    )
+    text, popup_imgs, any_imgs = js(qtbot, view, script)
+    assert EVIL in text
+    assert popup_imgs == 0 and any_imgs == 0
+    assert js(qtbot, view, "typeof window.alertCalled") == "undefined"
+
+
+def test_threshold_circles_and_gap_layer(qtbot, view, result):
+    view.set_threshold_circles(True)
+    n_centres = len(result.centres)
+    qtbot.waitUntil(
+        lambda: (
+            js(
+                qtbot,
+                view,
+                "window.accessmap.state.circles ? window.accessmap.state.circles.getLayers().length : 0",
+            )
+            == n_centres
+        ),
+        timeout=10_000,
+    )
+    n_gap = int((result.sectors["gap_class"] == "double_disadvantage").sum())
+    assert js(qtbot, view, "window.accessmap.state.gapGroup.getLayers().length") == n_gap
+    hatched = (
+        "window.accessmap.state.gapGroup.getLayers()"
+        ".every(function (l) { return l.options.fillColor instanceof CanvasPattern; })"
+    )
+    assert js(qtbot, view, hatched) is True
+    view.set_threshold_circles(False)
+    qtbot.waitUntil(lambda: js(qtbot, view, "window.accessmap.state.circles") is None)
+
+
+def test_selection_and_zoom(qtbot, view, result):
+    ids = [str(x) for x in result.sectors["sector_id"].iloc[10:13]]
+    view.select_sectors(ids)
+    qtbot.waitUntil(lambda: js(qtbot, view, "window.accessmap.state.selected.length") == 3)
+    zoom = js(qtbot, view, "window.accessmap.map.getZoom()")
+    view.zoom_to_sectors(ids[:1])
+    qtbot.waitUntil(lambda: js(qtbot, view, "window.accessmap.map.getZoom()") > zoom)
+    view.select_sectors([])
+    qtbot.waitUntil(lambda: js(qtbot, view, "window.accessmap.state.selected.length") == 0)
+    view.run_js("window.accessmap.zoomTo(window.ACCESSMAP_DATA.bounds)")
+
+
+def test_remote_requests_are_blocked_and_recorded(qtbot, view):
+    view.run_js(
+        "(function(){var i = new Image(); i.src = 'https://tile.example.org/1/1/1.png';})()"
+    )
+    qtbot.waitUntil(lambda: len(view.blocked_requests) > 0, timeout=10_000)
+    assert view.blocked_requests == ["https://tile.example.org/1/1/1.png"]
+    view._guard.clear()  # the autouse check requires none left behind
+    view.page().js_errors.clear()  # the blocked image logs a load error
+
+
+def test_screenshot(qtbot, view):
+    view.restyle("dist_nearest_m")
+    view.set_threshold_circles(False)
+    view.select_sectors([])
+    view.run_js("window.accessmap.closePopups()")
+    qtbot.wait(500)
+    assert view.grab_png(SHOT)
+    assert SHOT.stat().st_size > 20_000
+
+
+def test_suggested_sites_show_labels_as_text(qtbot, view):
+    view.show_sites([(50.85, 4.35, "<b>site 1</b>"), (50.83, 4.37, "site 2")])
+    qtbot.waitUntil(
+        lambda: js(qtbot, view, "window.accessmap.state.sites.getLayers().length") == 2,
+        timeout=10_000,
+    )
+    script = (
+        "(function(){var l = window.accessmap.state.sites.getLayers()[0]; l.openTooltip();"
+        "var t = l.getTooltip().getElement();"
+        "var out = [t.textContent, t.querySelectorAll('b').length]; l.closeTooltip(); return out;})()"
+    )
+    assert js(qtbot, view, script) == ["<b>site 1</b>", 0]
+    view.show_sites([])
+    qtbot.waitUntil(lambda: js(qtbot, view, "window.accessmap.state.sites.getLayers().length") == 0)
+
+
+def test_unknown_column_is_a_settings_error(view, result):
+    from accessmap.core.errors import SettingsError
+
+    with pytest.raises(SettingsError):
+        view.restyle("no_such_indicator")
+    with pytest.raises(SettingsError):
+        view.show_result(result, "no_such_indicator")
+
+
+def test_moved_centres_rebuild_the_page(qtbot, view, result):
+    token = js(qtbot, view, "window.accessmap.loadToken()")
+    builds = view.build_count
+    old_dir = view.page_path.parent
+    moved = result.centres.copy()
+    moved.geometry = moved.geometry.translate(250.0, 0.0)
+    other = AnalysisResult(
+        sectors=result.sectors,
+        centres=moved,
+        summary={},
+        quintiles=pd.DataFrame(),
+        curve=pd.DataFrame(),
+        settings=result.settings,
+    )
+    with qtbot.waitSignal(view.sig_map_ready, timeout=30_000) as blocker:
+        view.show_result(other, "dist_nearest_m")
+    assert blocker.args == [len(result.sectors)]
+    assert view.build_count == builds + 1
+    assert js(qtbot, view, "window.accessmap.loadToken()") != token
+    assert not old_dir.exists()  # the previous page folder is cleaned up
+    with qtbot.waitSignal(view.sig_map_ready, timeout=30_000):
+        view.show_result(result, "dist_nearest_m")
+    assert view.build_count == builds + 2
+
+
+def test_bridge_slots_validate_their_arguments(qtbot):
+    from accessmap.gui.map_bridge import MapBridge
+
+    bridge = MapBridge()
+    bridge.set_sector_ids(["21001A00-", "21001A011"])
+    clicked, points, ready = [], [], []
+    bridge.sig_sector_clicked.connect(clicked.append)
+    bridge.sig_map_clicked.connect(lambda lat, lon: points.append((lat, lon)))
+    bridge.sig_ready.connect(ready.append)
+    bridge.sectorClicked("21001A011")
+    bridge.sectorClicked("21001A011' OR 1=1")
+    bridge.sectorClicked("x" * 10_000)
+    bridge.mapClicked(50.85, 4.35)
+    bridge.mapClicked(float("nan"), 4.35)
+    bridge.mapClicked(50.85, 181.0)
+    bridge.ready(724)
+    bridge.ready(-1)
+    assert clicked == ["21001A011"]
+    assert points == [(50.85, 4.35)]
+    assert ready == [724]
+    assert [name for name, _ in bridge.rejected] == [
+        "sectorClicked",
+        "sectorClicked",
+        "mapClicked",
+        "mapClicked",
+        "ready",
+    ]
