@@ -156,3 +156,44 @@ def test_result_is_frozen() -> None:
         r.summary["n_sectors"] = 7  # type: ignore[index]
     with pytest.raises(AttributeError):
         r.settings = Settings()  # type: ignore[misc]
+
+
+def test_step_free_capacity_and_catchments() -> None:
+    layers = tiny_layers()
+    c = layers.centres.copy()
+    c["step_free"] = pd.array([False, True], dtype="boolean")  # only B is step-free
+    c["gp_fte"] = [2.5, np.nan]
+    # one catchment polygon around S0 and S1 (x 0..400)
+    catch = gpd.GeoDataFrame({"centre_id": ["A"]}, geometry=[box(0, 0, 400, 200)], crs=ANALYSIS_CRS)
+    r = run_analysis(
+        layers.replace(centres=c, catchments=catch),
+        Settings(poverty_column="pov", threshold_m=350),
+    )
+    s = r.sectors
+    # to B: 1044.03, 854.40, 670.82, 500, 360.555, 300
+    expected_b = [
+        math.hypot(1000, 300),
+        math.hypot(800, 300),
+        math.hypot(600, 300),
+        500,
+        math.hypot(200, 300),
+        300,
+    ]
+    np.testing.assert_allclose(s["dist_nearest_step_free_m"], expected_b)
+    # capacity within 350 m: S0, S1 reach A (2.5 FTE); S5 reaches B (unknown -> 1)
+    np.testing.assert_allclose(s["capacity_within"], [2.5, 2.5, 0, 0, 0, 1.0])
+    assert r.summary["assumed_capacity_centres"] == 1
+    assert list(s["in_catchment"]) == [True, True, False, False, False, False]
+
+
+def test_residents_points_move_the_demand_point() -> None:
+    layers = tiny_layers()
+    # all residents of S0 live at its west edge (x = 10): the demand point moves there
+    res = gpd.GeoDataFrame(
+        {"population": [50.0, 50.0]}, geometry=[Point(10, 50), Point(10, 150)], crs=ANALYSIS_CRS
+    )
+    r = run_analysis(layers.replace(residents=res), Settings(poverty_column="pov"))
+    s = r.sectors
+    assert (s.loc[0, "demand_x"], s.loc[0, "demand_y"]) == pytest.approx((10, 100))
+    assert s.loc[0, "dist_nearest_m"] == pytest.approx(90)  # to A at (100, 100)
+    assert s.loc[1, "demand_x"] == pytest.approx(300)  # no residents points: representative
