@@ -317,6 +317,8 @@ def run_analysis(
         settings=settings,
         messages=tuple(messages),
         sources=layers.sources,
+        # for display: the catchment polygons, when loaded (in ANALYSIS_CRS)
+        extras={"catchments": layers.catchments} if layers.catchments is not None else {},
     )
 
 
