@@ -9,9 +9,12 @@ crashes on pooled Qt threads) and loaded with
 JavaScript errors are captured (:attr:`MapView.js_errors`, :attr:`MapView.sig_js_error`). The
 page talks back through one validated QObject (:class:`~accessmap.gui.map_bridge.MapBridge`).
 
-A new result rebuilds the page only when its layers change (sector ids and shapes, centres:
-:func:`~accessmap.render.map_html.geometry_key`); otherwise, and for every change of indicator,
-classes or threshold, the existing layers are restyled through ``accessmap.restyle(payload)``.
+A new result rebuilds the page only when its layers change (sector ids and shapes, centres,
+catchments: :func:`~accessmap.render.map_html.geometry_key`); otherwise, and for every change of
+indicator, classes, threshold circles or catchment visibility, the existing layers are restyled
+through ``accessmap.restyle(payload)``. A local base map (XYZ folder or MBTiles file, see
+:mod:`accessmap.render.tiles`) is checked when set and prepared (MBTiles extracted once into the
+user's cache) on the page-building thread.
 """
 
 from __future__ import annotations
@@ -36,16 +39,19 @@ from accessmap.gui.url_guard import OfflineGuard
 from accessmap.gui.workers import FunctionWorker
 from accessmap.render.geojson import dumps_js
 from accessmap.render.map_html import build_map_page, geometry_key, style_payload
+from accessmap.render.map_payload import EXTRA_TEXT
 from accessmap.render.styling import INDICATOR_INFO, MAP_TEXT
+from accessmap.render.tiles import check_tiles
 
 __all__ = ["MapView", "map_labels"]
 
-_LAYERS = ("sectors", "centres", "municipalities", "gap", "threshold", "sites")
+_LAYERS = ("sectors", "centres", "municipalities", "gap", "threshold", "sites", "catchments")
 
 
 def map_labels() -> dict[str, str]:
     """The map's strings translated by the installed Qt translators (context "MapView")."""
-    out = {k: QCoreApplication.translate("MapView", v) for k, v in MAP_TEXT.items()}
+    out = {k: QCoreApplication.translate("MapView", v) for k, v in EXTRA_TEXT.items()}
+    out.update({k: QCoreApplication.translate("MapView", v) for k, v in MAP_TEXT.items()})
     out.update(
         {c: QCoreApplication.translate("MapView", i.label) for c, i in INDICATOR_INFO.items()}
     )
@@ -104,7 +110,9 @@ class MapView(QWidget):
         self._ready = False
         self._pending: list[str] = []
         self._threshold_circles = False
+        self._catchments_visible = True
         self._tile_dir: Path | None = None
+        self._tile_cache_dir: Path | None = None
         #: The index.html on screen (None before the first page).
         self.page_path: Path | None = None
         #: Number of pages built; restyles leave it unchanged.
@@ -167,9 +175,24 @@ class MapView(QWidget):
         if self._result is not None:
             self._run_restyle(include_values=False)
 
-    def set_tile_dir(self, tile_dir: Path | None) -> None:
-        """Use a local ``{z}/{x}/{y}`` tile folder as base map (None: no tiles); rebuilds."""
-        self._tile_dir = Path(tile_dir) if tile_dir else None
+    def set_catchments_visible(self, visible: bool) -> None:
+        """Show (default) or hide the catchment areas of the result, when it has any."""
+        self._catchments_visible = bool(visible)
+        if self._result is not None:
+            self._run_restyle(include_values=False)
+
+    def set_tile_dir(self, tile_dir: Path | None, *, cache_dir: Path | None = None) -> None:
+        """Use local base tiles (None: none): a ``{z}/{x}/{y}`` folder or an ``.mbtiles`` file,
+        extracted once into ``cache_dir`` (default: the user's cache folder); rebuilds the page.
+
+        Raises :class:`~accessmap.core.errors.DataFormatError` at once (keeping the current
+        tiles) when ``tile_dir`` is not a raster tile folder or MBTiles file.
+        """
+        path = Path(tile_dir) if tile_dir else None
+        if path is not None:
+            check_tiles(path)
+        self._tile_dir = path
+        self._tile_cache_dir = Path(cache_dir) if cache_dir is not None else None
         if self._result is not None:
             self._rebuild()
 
@@ -187,9 +210,11 @@ class MapView(QWidget):
         self._js(f"window.accessmap.setSites({dumps_js(pts)})", key="sites")
 
     def set_layer_visible(self, role: str, visible: bool) -> None:
-        """Show or hide a layer: sectors, centres, municipalities, gap, threshold or sites
-        (other roles, e.g. network, are not drawn on this map and are ignored)."""
-        if role in _LAYERS:
+        """Show or hide a layer: sectors, centres, municipalities, gap, threshold, sites or
+        catchments (other roles, e.g. network, are not drawn on this map and are ignored)."""
+        if role == "catchments":
+            self.set_catchments_visible(visible)
+        elif role in _LAYERS:
             self._js(f"window.accessmap.setLayerVisible({dumps_js(role)}, {dumps_js(visible)})")
 
     def feature_count_js(self, callback: Callable[[Any], None]) -> None:
@@ -235,6 +260,8 @@ class MapView(QWidget):
 
     def _rebuild(self) -> None:
         assert self._result is not None
+        for older in self._builds.values():  # overtaken: stop (e.g. a tile extraction) early
+            older.cancel()
         self._generation += 1
         self._ready = False
         self._pending = [s for s in self._pending if s.startswith("window.accessmap.select(")]
@@ -250,10 +277,13 @@ class MapView(QWidget):
             labels=dict(self._labels_or_default()),
             attribution=self._attribution(),
             show_threshold_circles=self._threshold_circles,
+            show_catchments=self._catchments_visible,
             tile_dir=self._tile_dir,
+            tile_cache_dir=self._tile_cache_dir,
         )
         worker.signals.sig_finished.connect(self._on_built)
         worker.signals.sig_failed.connect(self._on_build_failed)
+        worker.signals.sig_cancelled.connect(self._on_build_cancelled)
         self._builds[self._generation] = worker
         worker.start()
 
@@ -267,6 +297,9 @@ class MapView(QWidget):
         self.bridge.set_sector_ids(self._result.sectors["sector_id"].astype(str))
         self.build_count += 1
         self._view.load(QUrl.fromLocalFile(str(path)))
+
+    def _on_build_cancelled(self, generation: int) -> None:
+        self._builds.pop(generation, None)
 
     def _on_build_failed(self, generation: int, exc: object) -> None:
         self._builds.pop(generation, None)
@@ -286,6 +319,7 @@ class MapView(QWidget):
             self._labels_or_default(),
             include_values=include_values,
             show_threshold_circles=self._threshold_circles,
+            show_catchments=self._catchments_visible,
         )
         if include_values:
             self.bridge.set_sector_ids(self._result.sectors["sector_id"].astype(str))

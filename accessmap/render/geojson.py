@@ -27,6 +27,7 @@ __all__ = [
     "dumps_js",
     "feature_collection_json",
     "municipality_outlines",
+    "outlines_json",
     "to_wgs84",
 ]
 
@@ -35,10 +36,17 @@ DECIMALS = 5
 _SIMPLIFY_M = 1.0
 
 
-def to_wgs84(geoms: np.ndarray, crs: Any, *, simplify_m: float = _SIMPLIFY_M) -> np.ndarray:
-    """2-D polygons (metric ``crs``) -> EPSG:4326 rounded to 1e-5 degree, no repeated points."""
+def to_wgs84(
+    geoms: np.ndarray, crs: Any, *, simplify_m: float = _SIMPLIFY_M, coverage: bool = True
+) -> np.ndarray:
+    """2-D polygons (metric ``crs``) -> EPSG:4326 rounded to 1e-5 degree, no repeated points.
+
+    ``coverage``: the polygons tile the plane without overlaps (sectors), so they are
+    simplified together; False (e.g. overlapping catchments) simplifies each on its own."""
     geoms = shapely.force_2d(np.asarray(geoms, dtype=object))
-    if simplify_m > 0:
+    if simplify_m > 0 and not coverage:
+        geoms = shapely.simplify(geoms, simplify_m, preserve_topology=True)
+    elif simplify_m > 0:
         try:
             geoms = shapely.coverage_simplify(geoms, simplify_m)
         except Exception:  # pragma: no cover - not a clean coverage: simplify one by one
@@ -91,6 +99,16 @@ def municipality_outlines(sectors: gpd.GeoDataFrame, column: str = "municipality
         labels.append(name)
     out = to_wgs84(np.array(merged, dtype=object), sectors.crs, simplify_m=5.0)
     return feature_collection_json(out, [{"name": n} for n in labels])
+
+
+def outlines_json(
+    geoms: np.ndarray, crs: Any, properties: list[dict] | None = None, *, simplify_m: float = 2.0
+) -> str:
+    """The borders of (possibly overlapping) polygons as GeoJSON lines in EPSG:4326, rounded
+    like the sectors. Lines, not polygons, so that on the map only the border itself reacts to
+    the mouse and clicks inside still reach the sectors beneath."""
+    geoms = to_wgs84(geoms, crs, simplify_m=simplify_m, coverage=False)
+    return feature_collection_json(shapely.boundary(geoms), properties)
 
 
 def dumps_js(obj: Any) -> str:

@@ -16,9 +16,15 @@ import numpy as np
 import pandas as pd
 
 from accessmap.core.model import AnalysisResult
-from accessmap.render.styling import INDICATOR_INFO, classify_indicator, indicator_label, text
+from accessmap.render.styling import (
+    INDICATOR_INFO,
+    MAP_TEXT,
+    classify_indicator,
+    indicator_label,
+    text,
+)
 
-__all__ = ["GAP_VALUE", "style_payload", "tooltip_fields"]
+__all__ = ["EXTRA_TEXT", "GAP_VALUE", "catchment_count", "style_payload", "tooltip_fields"]
 
 GAP_VALUE = "double_disadvantage"
 #: Tooltip rows shown on hover (besides name, municipality and the mapped indicator).
@@ -27,7 +33,25 @@ _HOVER = ("population", "poverty")
 _PAGE_TEXT = (
     "no_data", "centres", "health_centre", "gp_practice", "other", "gap", "municipality",
     "population", "poverty", "sector", "sector_id", "threshold", "legend", "yes", "no",
+    "catchments", "catchment",
 )  # fmt: skip
+#: Page strings not (yet) in ``styling.MAP_TEXT``; overridable through ``labels`` like those.
+EXTRA_TEXT: dict[str, str] = {
+    "catchments": "Catchment areas",
+    "catchment": "Catchment area",
+}
+
+
+def _text(key: str, labels: Mapping[str, str] | None) -> str:
+    if (labels and labels.get(key)) or key in MAP_TEXT or key not in EXTRA_TEXT:
+        return text(key, labels)
+    return EXTRA_TEXT[key]
+
+
+def catchment_count(result: AnalysisResult) -> int:
+    """Number of catchment polygons the result carries for display (0 without any)."""
+    c = result.extras.get("catchments")
+    return 0 if c is None else len(c)
 
 
 def tooltip_fields(sectors: pd.DataFrame) -> list[str]:
@@ -108,12 +132,14 @@ def style_payload(
     *,
     include_values: bool = True,
     show_threshold_circles: bool = False,
+    show_catchments: bool = False,
 ) -> dict[str, Any]:
     """What the page needs to (re)style the map for ``column``, in sector order.
 
     Keys: ``column``, ``title``, ``colors``, ``noDataColor``, ``classes`` (class index per
     sector, -1 = no data), ``gap`` (positions of coverage-gap sectors), ``thresholdM``,
-    ``showThreshold``, ``legend`` (JSON: title, items, no data, centre types, gap, threshold),
+    ``showThreshold``, ``showCatchments`` (drawn only when the result has catchments),
+    ``legend`` (JSON: title, items, no data, centre types, gap, threshold, catchments),
     ``text`` (translated page strings) and, with ``include_values``, ``values``: ids, names,
     municipalities and ``fields`` (see :func:`_field`: numbers pre-formatted as text with
     their unit apart, categories as an index into their labels).
@@ -143,6 +169,7 @@ def style_payload(
     threshold = float(result.settings.effective_threshold_m)
     n_gap = len(gap)
     centre_counts = _centre_counts(result)
+    n_catch = catchment_count(result)
     legend = {
         "title": title,
         "items": [
@@ -170,6 +197,11 @@ def style_payload(
             if show_threshold_circles
             else None
         ),
+        "catchments": (
+            {"label": _text("catchments", labels), "count": n_catch}
+            if show_catchments and n_catch
+            else None
+        ),
     }
     if column == "bivariate_class" and cls.k == 9:
         legend["grid"] = _bivariate_grid(cls, labels)
@@ -183,8 +215,9 @@ def style_payload(
         "gap": [int(i) for i in gap],
         "thresholdM": threshold,
         "showThreshold": bool(show_threshold_circles),
+        "showCatchments": bool(show_catchments and n_catch),
         "legend": legend,
-        "text": {key: text(key, labels) for key in _PAGE_TEXT},
+        "text": {key: _text(key, labels) for key in _PAGE_TEXT},
     }
     if include_values:
         fields = tooltip_fields(sectors)

@@ -56,6 +56,10 @@
     }
     if (lg.noData) { legendRow(container, swatch(lg.noData.color), lg.noData.label, lg.noData.count); }
     if (lg.gap) { legendRow(container, swatch(null, "am-swatch-gap"), lg.gap.label, lg.gap.count); }
+    if (lg.threshold) { legendRow(container, swatch(null, "am-swatch-circle"), lg.threshold.label); }
+    if (lg.catchments) {
+      legendRow(container, swatch(null, "am-swatch-catchment"), lg.catchments.label, lg.catchments.count);
+    }
     if (lg.centres && lg.centres.length) {
       container.appendChild(el("div", "am-legend-title am-legend-sub", t("centres")));
       lg.centres.forEach(function (c) {
@@ -64,7 +68,6 @@
         legendRow(container, s, c.label, c.count);
       });
     }
-    if (lg.threshold) { legendRow(container, swatch(null, "am-swatch-circle"), lg.threshold.label); }
   }
 
   function create(map, lg, t) {

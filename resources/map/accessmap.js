@@ -1,5 +1,5 @@
-/* accessmap web map: sector choropleth, outlines, centres, coverage gap, legend, tooltips,
- * selection and the Qt WebChannel bridge.
+/* accessmap web map: sector choropleth, outlines, centres, coverage gap, catchment areas,
+ * local base tiles, legend, tooltips, selection and the Qt WebChannel bridge.
  *
  * Data comes from window.ACCESSMAP_DATA (written by accessmap.render.map_html) and from
  * restyle(payload) calls. Every string from data files is put into the DOM with textContent
@@ -13,12 +13,16 @@
   var GAP_STYLE = { color: "#111111", weight: 3, opacity: 1, fillOpacity: 1, interactive: false };
   var SYM = window.AccessmapSymbols;
   var CENTRE_STYLE = SYM.CENTRE_STYLE;
+  var CATCHMENT_STYLE = { weight: 2, opacity: 1, dashArray: "6 4", fill: false };
+  var CATCHMENT_HALO = { color: "#ffffff", weight: 4, opacity: 0.75, fill: false, interactive: false };
+  var CATCHMENT_COLOR = "#3d3d3d";  /* catchments not tied to a known centre */
   var state = {
     map: null, data: null, style: null, values: null, layers: [], byId: {},
     sectorGroup: null, renderer: null, outlines: null, centres: null, gapGroup: null,
     circles: null, sites: null, legend: null, selected: [], bridge: null, hatch: null,
     drawn: false, readySent: false, loadToken: null, userMoved: false, strokes: null,
-    scale: null, timing: null
+    scale: null, timing: null, catchments: null, catchmentsShown: false, tiles: null,
+    tileStats: { loaded: 0, errors: 0 }
   };
 
   function el(tag, cls, text) {
@@ -111,7 +115,7 @@
       renderer: state.renderer,
       style: function (f) {
         return {
-          fillColor: fillFor(f.id), fillOpacity: 0.85, color: BASE_STROKE.color,
+          fillColor: fillFor(f.id), fillOpacity: data.tiles ? 0.6 : 0.85, color: BASE_STROKE.color,
           weight: BASE_STROKE.weight, opacity: BASE_STROKE.opacity
         };
       },
@@ -211,7 +215,7 @@
       if (!layer) { return; }
       state.gapGroup.addLayer(L.polygon(layer.getLatLngs(), opts));
     });
-    if (state.centres) { state.centres.bringToFront(); }
+    raiseOverlays();
   }
 
   function drawCircles() {
@@ -228,7 +232,68 @@
       }));
     });
     state.circles.addTo(map);
+    raiseOverlays();
+  }
+
+  /* Catchment areas: their borders as dashed lines (GeoJSON lines, not polygons, so a click
+     inside still reaches the sector beneath) in the colour of their centre's type, over a pale
+     halo that keeps them legible on any class colour. Lines are thin: they react to the mouse
+     within 4 px (Leaflet's canvas hit test, per layer). */
+  function addCatchments(data) {
+    if (!data.catchments) { return; }
+    state.catchmentHalo = L.geoJSON(data.catchments, {
+      renderer: state.renderer, interactive: false, style: function () { return CATCHMENT_HALO; }
+    });
+    state.catchments = L.geoJSON(data.catchments, {
+      renderer: state.renderer,
+      style: function (f) {
+        var st = CENTRE_STYLE[f.properties.type];
+        return L.extend({ color: st ? st.fillColor : CATCHMENT_COLOR }, CATCHMENT_STYLE);
+      },
+      onEachFeature: function (f, layer) {
+        layer._clickTolerance = function () { return 4; };
+        layer.bindTooltip(function () {
+          var p = f.properties, box = el("div", "am-tip");
+          box.appendChild(el("div", "am-tip-title", p.name || t("catchment")));
+          var sub = [p.name ? t("catchment") : "", p.type ? t(p.type) : "", p.name ? "" : p.centre];
+          sub = sub.filter(function (s) { return s; }).join(" · ");
+          if (sub) { box.appendChild(el("div", "am-tip-sub", sub)); }
+          return box;
+        }, { sticky: true, direction: "top" });
+      }
+    });
+    setCatchments(!!state.style.showCatchments);
+  }
+
+  function setCatchments(visible) {
+    state.catchmentsShown = visible;
+    if (!state.catchments) { return; }
+    [state.catchmentHalo, state.catchments].forEach(function (layer) {
+      if (visible) { state.map.addLayer(layer); } else { state.map.removeLayer(layer); }
+    });
+    if (visible) { raiseOverlays(); }
+  }
+
+  /* catchment borders above the gap hatch and circles; centres on top of everything */
+  function raiseOverlays() {
+    if (state.catchments && state.map.hasLayer(state.catchments)) {
+      state.catchmentHalo.bringToFront();
+      state.catchments.bringToFront();
+    }
     if (state.centres) { state.centres.bringToFront(); }
+  }
+
+  /* Local base tiles (an XYZ folder or extracted MBTiles, file:// URLs): drawn under the
+     sectors, scaled up past their deepest zoom; loads and failures are counted. */
+  function addTiles(map, data) {
+    var d = data.tiles;
+    if (!d) { return; }
+    var opts = { minNativeZoom: d.minZoom, maxNativeZoom: d.maxZoom, maxZoom: 19, noWrap: true };
+    if (d.bounds) { opts.bounds = d.bounds; }
+    state.tiles = L.tileLayer(d.url, opts);
+    state.tiles.on("tileload", function () { state.tileStats.loaded += 1; });
+    state.tiles.on("tileerror", function () { state.tileStats.errors += 1; });
+    state.tiles.addTo(map);
   }
 
   /* One full canvas repaint on the next frame instead of 19,800 setStyle calls (each of which
@@ -266,6 +331,7 @@
     if (payload.showThreshold !== state.drawnCircles || payload.thresholdM !== state.drawnRadius) {
       drawCircles();
     }
+    if (!!payload.showCatchments !== state.catchmentsShown) { setCatchments(!!payload.showCatchments); }
     if (state.legend) { window.AccessmapLegend.render(state.legend.getContainer(), payload.legend, t); }
     return featureCount();
   }
@@ -321,6 +387,7 @@
   function setLayerVisible(name, visible) {
     var layer = { sectors: state.sectorGroup, centres: state.centres, municipalities: state.outlines,
       gap: state.gapGroup, threshold: state.circles, sites: state.sites }[name];
+    if (name === "catchments") { setCatchments(!!visible); return !!state.catchments; }
     if (!layer) { return false; }
     if (visible) { state.map.addLayer(layer); } else { state.map.removeLayer(layer); }
     return true;
@@ -362,6 +429,7 @@
     if (data.attribution) { /* Leaflet inserts attributions as HTML: escape via a text node */
       map.attributionControl.addAttribution(el("span", null, data.attribution).innerHTML);
     }
+    addTiles(map, data);
     addSectors(map, data);
     state.timing.sectors = performance.now() - t0;
     addOutlines(map, data);
@@ -371,6 +439,7 @@
     }
     drawGap();
     drawCircles();
+    addCatchments(data);
     state.timing.gap = performance.now() - t0;
     addCentres(map, data);
     state.timing.centres = performance.now() - t0;
@@ -403,11 +472,13 @@
     setSites: setSites,
     closePopups: function () {
       state.map.closePopup();
-      [state.sectorGroup, state.centres, state.sites].forEach(function (g) {
+      [state.sectorGroup, state.centres, state.sites, state.catchments].forEach(function (g) {
         if (g) { g.eachLayer(function (l) { l.closeTooltip(); }); g.closeTooltip(); }
       });
     },
     featureCount: featureCount,
+    catchmentCount: function () { return state.catchments ? state.catchments.getLayers().length : 0; },
+    tileStats: function () { return L.extend({}, state.tileStats); },
     loadToken: function () { return state.loadToken; },
     layerFor: function (id) { return state.layers[state.byId[String(id)]] || null; },
     get map() { return state.map; },

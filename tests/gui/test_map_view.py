@@ -386,3 +386,194 @@ def test_bridge_slots_validate_their_arguments(qtbot):
         "mapClicked",
         "ready",
     ]
+
+
+# ---- catchment areas ----------------------------------------------------------------------------
+CATCH_SHOT = Path(os.environ.get("ACCESSMAP_CATCH_SHOT", "/tmp/accessmap_map_catchments.png"))
+
+
+def with_catchments(result: AnalysisResult) -> AnalysisResult:
+    """The result with four synthetic catchments (EPSG:31370): 600 m discs around the first two
+    centres (the first renamed to a malicious string), one tied to no known centre, one with
+    no centre id."""
+    from dataclasses import replace
+
+    import shapely.affinity
+
+    centres = result.centres.copy()
+    centres.loc[centres.index[0], "name"] = EVIL
+    p0, p1 = centres.geometry.iloc[0], centres.geometry.iloc[1]
+    catch = gpd.GeoDataFrame(
+        {
+            "centre_id": pd.array(
+                [centres["centre_id"].iloc[0], centres["centre_id"].iloc[1], "nowhere", None],
+                dtype="str",
+            )
+        },
+        geometry=[
+            p0.buffer(600.0),
+            p1.buffer(600.0),
+            shapely.affinity.translate(p0, 1500.0, 1500.0).buffer(400.0),
+            shapely.affinity.translate(p1, -1500.0, 0.0).buffer(500.0),
+        ],
+        crs=result.sectors.crs,
+    )
+    return replace(result, centres=centres, extras={"catchments": catch})
+
+
+def test_catchments_layer_tooltip_legend_and_toggle(qtbot, view, result):
+    other = with_catchments(result)
+    with qtbot.waitSignal(view.sig_map_ready, timeout=30_000):
+        view.show_result(other, "dist_nearest_m")  # a new layer: the page is rebuilt
+    assert js(qtbot, view, "window.accessmap.catchmentCount()") == 4
+    on_map = "window.accessmap.map.hasLayer(window.accessmap.state.catchments)"
+    assert js(qtbot, view, on_map) is True
+    colours = js(
+        qtbot,
+        view,
+        "window.accessmap.state.catchments.getLayers().map(function (l) {"
+        " return [l.options.color, l.options.dashArray, l.options.fill]; })",
+    )
+    types = other.centres["type"].iloc[:2].tolist()
+    symbol = {"health_centre": "#0072B2", "gp_practice": "#009E73"}
+    assert [c[0] for c in colours[:2]] == [symbol.get(t, "#CC79A7") for t in types]
+    assert colours[2][0] == colours[3][0] == "#3d3d3d"  # neutral: no known centre
+    assert all(c[1] == "6 4" and c[2] is False for c in colours)
+    # the tooltip names the centre, as text
+    tip = (
+        "(function(){var l = window.accessmap.state.catchments.getLayers()[%d]; l.openTooltip();"
+        "var t = l.getTooltip().getElement();"
+        "var out = [t.textContent, t.querySelectorAll('img').length]; l.closeTooltip();"
+        " return out;})()"
+    )
+    text0, imgs = js(qtbot, view, tip % 0)
+    assert text0.startswith(EVIL) and "Catchment area" in text0 and imgs == 0
+    assert js(qtbot, view, tip % 2)[0] == "Catchment area" + "nowhere"  # title + sub line
+    legend = "Array.from(document.querySelectorAll('.am-legend-row')).map(r => r.textContent)"
+    assert "Catchment areas4" in js(qtbot, view, legend)
+    # hidden and shown again: the legend follows, the page is not rebuilt
+    builds = view.build_count
+    view.set_catchments_visible(False)
+    qtbot.waitUntil(lambda: js(qtbot, view, on_map) is False, timeout=10_000)
+    qtbot.waitUntil(lambda: "Catchment areas4" not in js(qtbot, view, legend), timeout=10_000)
+    view.set_layer_visible("catchments", True)  # the Layers dock's route
+    qtbot.waitUntil(lambda: js(qtbot, view, on_map) is True, timeout=10_000)
+    assert "Catchment areas4" in js(qtbot, view, legend)
+    assert view.build_count == builds
+
+    # a real click (DOM event on the canvas, Leaflet's own hit test) inside a catchment, 300 m
+    # from its centre, selects the sector beneath: the catchment border does not swallow it
+    p = other.centres.geometry.iloc[0]
+    pt = gpd.GeoSeries([p.buffer(1).centroid], crs=other.sectors.crs).translate(300.0, 0.0)
+    hit = other.sectors[other.sectors.contains(pt.iloc[0])]
+    assert len(hit) == 1
+    ll = pt.to_crs("EPSG:4326").iloc[0]
+    view.run_js(f"window.accessmap.map.setView(L.latLng({ll.y}, {ll.x}), 15, {{animate: false}})")
+    qtbot.wait(300)
+    click = (
+        f"(function(){{var m = window.accessmap.map, ll = L.latLng({ll.y}, {ll.x});"
+        "var p = m.latLngToContainerPoint(ll), r = m.getContainer().getBoundingClientRect();"
+        "var c = window.accessmap.state.renderer._container;"
+        "['mousedown', 'mouseup', 'click'].forEach(function (type) {"
+        " c.dispatchEvent(new MouseEvent(type, {clientX: r.left + p.x, clientY: r.top + p.y,"
+        " bubbles: true, cancelable: true, view: window}));});})()"
+    )
+    with qtbot.waitSignal(view.sig_sector_clicked, timeout=10_000) as blocker:
+        view.run_js(click)
+    assert blocker.args == [str(hit["sector_id"].iloc[0])]
+    view.select_sectors([])
+    view.run_js("window.accessmap.closePopups()")
+    view.run_js("window.accessmap.zoomTo(window.ACCESSMAP_DATA.bounds)")
+    qtbot.wait(500)
+    assert view.grab_png(CATCH_SHOT)
+    assert CATCH_SHOT.stat().st_size > 20_000
+    with qtbot.waitSignal(view.sig_map_ready, timeout=30_000):
+        view.show_result(result, "dist_nearest_m")
+    assert js(qtbot, view, "window.accessmap.catchmentCount()") == 0
+
+
+# ---- local base tiles ---------------------------------------------------------------------------
+def _tile_y(lat: float, scale: int) -> int:
+    return int((1 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2 * scale)
+
+
+def xyz_tiles(root: Path, west=4.24, south=50.76, east=4.49, north=50.92, zooms=range(9, 14)):
+    """Tiny 256 px PNG tiles (a pale grid) covering Brussels; returns the tile count."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (256, 256), (236, 231, 218))
+    ImageDraw.Draw(img).rectangle([0, 0, 255, 255], outline=(150, 140, 120), width=2)
+    n = 0
+    for z in zooms:
+        scale = 2**z
+        x0, x1 = int((west + 180) / 360 * scale), int((east + 180) / 360 * scale)
+
+        for x in range(x0, x1 + 1):
+            (root / str(z) / str(x)).mkdir(parents=True, exist_ok=True)
+            for y in range(_tile_y(north, scale), _tile_y(south, scale) + 1):
+                img.save(root / str(z) / str(x) / f"{y}.png")
+                n += 1
+    # bounds a little inside the tiles, so Leaflet asks only for tiles that exist
+    (root / "metadata.json").write_text(
+        json.dumps({"bounds": f"{west},{south},{east},{north}", "attribution": "Test tiles"})
+    )
+    return n
+
+
+def test_local_tile_folder_loads_its_tiles_offline(qtbot, view, result, tmp_path):
+    from accessmap.core.errors import DataFormatError
+
+    tiles = tmp_path / "xyz"
+    assert xyz_tiles(tiles) > 50
+    with qtbot.waitSignal(view.sig_map_ready, timeout=30_000):
+        view.set_tile_dir(tiles)
+    assert js(qtbot, view, "window.ACCESSMAP_DATA.tiles.url").startswith("file://")
+    stats = "window.accessmap.tileStats()"
+    qtbot.waitUntil(lambda: js(qtbot, view, stats)["loaded"] >= 4, timeout=15_000)
+    qtbot.wait(300)
+    loaded = js(qtbot, view, "document.querySelectorAll('img.leaflet-tile-loaded').length")
+    assert loaded >= 4 and js(qtbot, view, stats)["errors"] == 0
+    assert "Test tiles" in js(
+        qtbot, view, "document.querySelector('.leaflet-control-attribution').textContent"
+    )
+    assert view.blocked_requests == [] and view.js_errors == []
+    # the same tiles as MBTiles (rows in TMS order): extracted once, flipped back, all found
+    import sqlite3
+
+    mb = tmp_path / "brussels.mbtiles"
+    con = sqlite3.connect(mb)
+    con.execute("CREATE TABLE metadata (name text, value text)")
+    con.execute(
+        "CREATE TABLE tiles (zoom_level int, tile_column int, tile_row int, tile_data blob)"
+    )
+    meta = json.loads((tiles / "metadata.json").read_text())
+    con.executemany(
+        "INSERT INTO metadata VALUES (?, ?)",
+        [("format", "png"), ("bounds", meta["bounds"]), ("attribution", "<i>MB</i> tiles")],
+    )
+    rows = []
+    for f in tiles.rglob("*.png"):
+        z, x, y = (int(p) for p in f.relative_to(tiles).with_suffix("").parts)
+        rows.append((z, x, 2**z - 1 - y, f.read_bytes()))
+    con.executemany("INSERT INTO tiles VALUES (?, ?, ?, ?)", rows)
+    con.commit()
+    con.close()
+    with qtbot.waitSignal(view.sig_map_ready, timeout=30_000):
+        view.set_tile_dir(mb, cache_dir=tmp_path / "cache")
+    assert js(qtbot, view, "window.ACCESSMAP_DATA.tiles.url").startswith(
+        (tmp_path / "cache").resolve().as_uri()
+    )
+    qtbot.waitUntil(lambda: js(qtbot, view, stats)["loaded"] >= 4, timeout=15_000)
+    qtbot.wait(300)
+    assert js(qtbot, view, stats)["errors"] == 0  # a wrong y flip would miss every tile
+    attribution = "document.querySelector('.leaflet-control-attribution').textContent"
+    assert "MB tiles" in js(qtbot, view, attribution)
+    # a bad tile source is refused at once; the current tiles stay
+    bad = tmp_path / "bad.mbtiles"
+    bad.write_bytes(b"not a database")
+    with pytest.raises(DataFormatError, match="not an MBTiles file"):
+        view.set_tile_dir(bad)
+    assert view._tile_dir == mb
+    with qtbot.waitSignal(view.sig_map_ready, timeout=30_000):
+        view.set_tile_dir(None)
+    assert js(qtbot, view, "window.ACCESSMAP_DATA.tiles === undefined") is True

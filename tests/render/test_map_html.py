@@ -16,13 +16,15 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
+import shapely.affinity
 from scipy.spatial import cKDTree
 
-from accessmap.core.errors import SettingsError
+from accessmap.core.errors import DataFormatError, SettingsError
 from accessmap.core.model import AnalysisResult
 from accessmap.core.schema import Settings
 from accessmap.render.assets import PAGE_FILES, assert_offline, page_resources_dir
 from accessmap.render.map_html import build_map_page, geometry_key, style_payload
+from accessmap.render.tiles import TileSource
 
 ROOT = Path(__file__).resolve().parents[2]
 EVIL = "<img src=x onerror=alert(1)>"
@@ -275,8 +277,108 @@ def test_local_tile_folder_is_a_file_url_and_stays_offline(result, tmp_path):
     page = build_map_page(
         result, tmp_path / "page", column="dist_nearest_m", tile_dir=tiles, attribution="<tiles>"
     )
+    data = _data(page)
+    assert data["tiles"] == {
+        "url": tiles.resolve().as_uri() + "/{z}/{x}/{y}.png",
+        "minZoom": 12,
+        "maxZoom": 12,
+        "bounds": None,
+    }
     html = page.read_text(encoding="utf-8")
-    assert tiles.resolve().as_uri() + "/{z}/{x}/{y}.png" in html
-    assert assert_offline(html) == []
-    # the attribution is HTML-escaped (&lt;...&gt;, which folium writes as \u0026lt; in JSON)
-    assert "<tiles>" not in html and "\\u0026lt;tiles\\u0026gt;" in html
+    assert assert_offline(html) == [] and "tile" not in html.lower()  # the page's JS adds them
+    # the attribution is data, put into the page as text by the script (never HTML)
+    assert data["attribution"] == "<tiles>" and "<tiles>" not in html
+
+
+def test_mbtiles_base_map_is_extracted_and_online_tiles_are_refused(result, tmp_path):
+    from test_tiles import RED, make_mbtiles
+
+    mb = make_mbtiles(
+        tmp_path / "base.mbtiles",
+        [(12, 2097, 2725, RED)],  # TMS row 2725 at z12 -> XYZ y = 4095 - 2725 = 1370
+        {"format": "png", "attribution": "<b>Local</b> tiles", "bounds": "4.2,50.7,4.5,50.95"},
+    )
+    page = build_map_page(
+        result,
+        tmp_path / "page",
+        column="dist_nearest_m",
+        tile_dir=mb,
+        tile_cache_dir=tmp_path / "cache",
+        attribution="Statbel",
+    )
+    data = _data(page)
+    (folder,) = [p for p in (tmp_path / "cache").iterdir() if p.is_dir()]
+    assert (folder / "12" / "2097" / "1370.png").read_bytes() == RED
+    assert data["tiles"]["url"] == folder.resolve().as_uri() + "/{z}/{x}/{y}.png"
+    assert data["tiles"]["bounds"] == [[50.7, 4.2], [50.95, 4.5]]  # Leaflet's [[s, w], [n, e]]
+    assert data["attribution"] == "Statbel · Local tiles"
+    online = TileSource("https://tile.openstreetmap.org/{z}/{x}/{y}.png", 0, 19, "OSM")
+    with pytest.raises(SettingsError, match="local tiles only"):
+        build_map_page(result, tmp_path / "p2", column="dist_nearest_m", tile_dir=online)
+    with pytest.raises(DataFormatError, match="not an MBTiles file"):
+        bad = tmp_path / "bad.mbtiles"
+        bad.write_text("not a database")
+        build_map_page(result, tmp_path / "p3", column="dist_nearest_m", tile_dir=bad)
+
+
+def catchments_for(result: AnalysisResult) -> gpd.GeoDataFrame:
+    """Four synthetic catchments in EPSG:31370: 500 m discs around centres c0 and c1, one tied
+    to no known centre and one without a centre id (the two overlap c0's disc)."""
+    c = result.centres.set_index("centre_id").geometry
+    return gpd.GeoDataFrame(
+        {"centre_id": pd.array(["c0", "c1", "zzz", None], dtype="str")},
+        geometry=[
+            c["c0"].buffer(500.0),
+            c["c1"].buffer(500.0),
+            c["c0"]
+            .buffer(300.0)
+            .union(shapely.affinity.translate(c["c0"], 900.0, 0).buffer(200.0)),
+            shapely.affinity.translate(c["c0"], 200.0, 0).buffer(400.0),
+        ],
+        crs=result.sectors.crs,
+    )
+
+
+def test_catchments_are_drawn_as_lines_with_their_centre(result, tmp_path):
+    from dataclasses import replace
+
+    catch = catchments_for(result)
+    with_c = replace(result, extras={"catchments": catch})
+    assert geometry_key(with_c) != geometry_key(result)  # new layer: rebuild, not restyle
+    page = build_map_page(with_c, tmp_path, column="dist_nearest_m")
+    data = _data(page)
+    feats = data["catchments"]["features"]
+    assert [f["id"] for f in feats] == [0, 1, 2, 3]
+    assert [f["properties"]["centre"] for f in feats] == ["c0", "c1", "zzz", ""]
+    assert [f["properties"]["name"] for f in feats] == [
+        "Centre <b>0</b>",
+        "Centre <b>1</b>",
+        "",
+        "",
+    ]
+    assert [f["properties"]["type"] for f in feats] == ["health_centre", "gp_practice", "", ""]
+    assert feats[0]["geometry"]["type"] in ("LineString", "MultiLineString")
+    assert feats[2]["geometry"]["type"] == "MultiLineString"  # two discs, two rings
+    # escaped in the file, intact once parsed
+    body = next(tmp_path.glob("data.*.js")).read_text(encoding="utf-8")
+    assert "<b>" not in body and "Centre \\u003cb\\u003e0" in body
+    # rounded to 1e-5 degree, and still 500 m (+- simplification and rounding) from the centre
+    ring = np.array(feats[0]["geometry"]["coordinates"])
+    assert np.allclose(ring, np.round(ring, 5), atol=1e-9, rtol=0)
+    back = gpd.GeoSeries(gpd.points_from_xy(ring[:, 0], ring[:, 1]), crs="EPSG:4326")
+    dist = back.to_crs(catch.crs).distance(result.centres.geometry.iloc[0]).to_numpy()
+    assert np.all(np.abs(dist - 500.0) < 4.0)
+    style = data["style"]
+    assert style["showCatchments"] is True
+    assert style["legend"]["catchments"] == {"label": "Catchment areas", "count": 4}
+    assert style["text"]["catchment"] == "Catchment area"
+    hidden = style_payload(with_c, "dist_nearest_m", show_catchments=False)
+    assert hidden["showCatchments"] is False and hidden["legend"]["catchments"] is None
+    nl = style_payload(
+        with_c, "dist_nearest_m", labels={"catchments": "Werkingsgebieden"}, show_catchments=True
+    )
+    assert nl["legend"]["catchments"]["label"] == "Werkingsgebieden"
+    # no catchments loaded: nothing in the data, nothing in the legend, even when asked
+    plain = style_payload(result, "dist_nearest_m", show_catchments=True)
+    assert plain["showCatchments"] is False and plain["legend"]["catchments"] is None
+    assert "catchments" not in _data(build_map_page(result, tmp_path / "p", column="poverty"))
