@@ -66,6 +66,7 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Lacune : tiers le plus pauvre\navec le pire accès",
     ),
     "outside": ("Outside this page's area", "Buiten dit gebied", "Hors de cette zone"),
+    "catchments": ("Catchment area (werkingsgebied)", "Werkingsgebied", "Zone d'activité"),
     "summary": ("Key figures", "Kerncijfers", "Chiffres clés"),
     "summary_page": ("In this area", "In dit gebied", "Dans cette zone"),
     "summary_all": ("Whole study area", "Hele studiegebied", "Toute la zone d'étude"),

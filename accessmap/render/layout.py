@@ -159,6 +159,7 @@ def build_page(
         centre_types=prep.centre_types,
         show_gap=bool(prep.gap.any()),
         show_faded=mask is not None,
+        show_catchments=prep.catchment_lines is not None,
         lang=lang,
         strings=strings,
         fontsize=6.9 * s,

@@ -42,6 +42,8 @@ CENTRE_STYLES = {
 }
 #: The coverage gap (P3A1 = "double_disadvantage"): thick dark outline, hatched.
 GAP_STYLE = {"edgecolor": "#111111", "hatch": "////", "linewidth": 1.6}
+#: Catchment areas: a dashed dark-blue outline, as on screen.
+CATCHMENT_STYLE = {"color": "#1f3b73", "linewidth": 0.9, "linestyle": (0, (4, 2))}
 FADE_COLOR = (1.0, 1.0, 1.0, 0.68)
 
 
@@ -55,6 +57,7 @@ class PreparedMap:
     centres: gpd.GeoDataFrame
     outline: shapely.Geometry  # the whole study area
     municipal_lines: shapely.Geometry | None  # municipality borders
+    catchment_lines: shapely.Geometry | None = None  # catchment (werkingsgebied) borders
     label: str = ""  # indicator label in the page language
     legend_title: str = ""  # label + unit
     entries: list = field(default_factory=list)  # (colour, class label)
@@ -194,6 +197,9 @@ def draw_map(
         lines = shapely.clip_by_rect(prep.municipal_lines, *extent)
         _add_lines(ax, lines, zorder=5, color="#4d4d4d", linewidth=0.6)
     _add_lines(ax, prep.outline, zorder=5, color="#333333", linewidth=0.9)
+    if prep.catchment_lines is not None:
+        lines = shapely.clip_by_rect(prep.catchment_lines, *extent)
+        _add_lines(ax, lines, zorder=6.5, **CATCHMENT_STYLE)
     centres = prep.centres
     if len(centres):
         x, y = centres.geometry.x.to_numpy(), centres.geometry.y.to_numpy()

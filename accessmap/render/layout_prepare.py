@@ -92,6 +92,14 @@ def _area_name(sectors: pd.DataFrame, lang: str, strings) -> str:
     return ""
 
 
+def _catchment_lines(result: AnalysisResult):
+    """The borders of the catchment areas carried by the result, or None."""
+    catch = result.extras.get("catchments") if result.extras else None
+    if catch is None or len(catch) == 0:
+        return None
+    return shapely.union_all(catch.geometry.boundary.to_numpy())
+
+
 def prepare_map(result: AnalysisResult, spec) -> PreparedMap:
     """Classify ``spec.column`` and precompute geometry shared by every page."""
     lang, strings = spec.language, spec.strings
@@ -164,6 +172,7 @@ def prepare_map(result: AnalysisResult, spec) -> PreparedMap:
         centres=centres,
         outline=outline,
         municipal_lines=municipal,
+        catchment_lines=_catchment_lines(result),
         label=label,
         legend_title=f"{label} ({title_unit})" if title_unit else label,
         entries=entries,

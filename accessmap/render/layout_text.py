@@ -20,7 +20,7 @@ from matplotlib.text import Text
 
 from accessmap.core.model import SourceInfo
 from accessmap.render import i18n
-from accessmap.render.layout_map import CENTRE_STYLES, FADE_COLOR, GAP_STYLE
+from accessmap.render.layout_map import CATCHMENT_STYLE, CENTRE_STYLES, FADE_COLOR, GAP_STYLE
 
 __all__ = ["draw_legend", "draw_summary", "footer_lines", "page_figures", "wrap"]
 
@@ -40,6 +40,7 @@ def draw_legend(
     centre_types: Sequence[str],
     show_gap: bool,
     show_faded: bool,
+    show_catchments: bool = False,
     lang: str,
     strings: Mapping[str, str] | None,
     fontsize: float,
@@ -97,6 +98,9 @@ def draw_legend(
             )
         )
         symbol_labels.append(i18n.text("gap", lang, strings))
+    if show_catchments:
+        symbols.append(Line2D([], [], **CATCHMENT_STYLE))
+        symbol_labels.append(i18n.text("catchments", lang, strings))
     if show_faded:  # a middle class colour seen through the white veil
         mid = to_rgb(entries[len(entries) // 2][0]) if entries else (0.6, 0.6, 0.6)
         alpha = FADE_COLOR[3]

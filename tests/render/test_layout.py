@@ -245,3 +245,30 @@ def test_page_zoomed_to_a_selection(result, tmp_path):
     path = write_pdf(result, tmp_path / "sel.pdf", spec, focus_ids=ids)
     assert len(PdfReader(path).pages) == 1
     assert "Outside this page's area" in _text(path)
+
+
+def test_catchment_areas_are_drawn_and_in_the_legend(tmp_path):
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from accessmap.core.pipeline import run_analysis
+    from accessmap.core.sample import load_sample
+
+    layers, settings = load_sample()
+    # two hand-made 1 km catchments around the first two centres (the sample has none)
+    catch = gpd.GeoDataFrame(
+        {"centre_id": layers.centres["centre_id"].iloc[:2].to_numpy()},
+        geometry=[Point(p.x, p.y).buffer(1000) for p in layers.centres.geometry.iloc[:2]],
+        crs=layers.sectors.crs,
+    )
+    res = run_analysis(layers.replace(catchments=catch), settings)
+    assert res.extras["catchments"] is catch
+    text = _text(write_pdf(res, tmp_path / "c.pdf", PageSpec(date=DATE)))
+    assert "Catchment area (werkingsgebied)" in text
+    fig = build_page(res, PageSpec(date=DATE))
+    dashed = [c for ax in fig.axes for c in ax.collections if c.get_zorder() == 6.5]
+    assert dashed, "no catchment lines drawn"
+    # without catchments, no legend row
+    assert "Catchment area" not in _text(
+        write_pdf(build_sample_result(), tmp_path / "n.pdf", PageSpec(date=DATE))
+    )
