@@ -1,0 +1,140 @@
+"""Docks of the scenario tools and their wiring: Scenarios, Centres, History, Timeline.
+
+Kept out of :mod:`accessmap.gui.main_window` so the window stays wiring-only and short. The
+docks follow the controller (scenario list, current scenario's centres, result) and turn user
+actions into :class:`~accessmap.gui.panels.scenario_ops.ScenarioOps` calls (undoable edits).
+Suggested sites are drawn on the map as orange rings through the page's Leaflet map.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QUndoView
+
+from accessmap.gui.panels.centre_editor import CentreEditorPanel
+from accessmap.gui.panels.scenario_panel import ScenarioPanel
+from accessmap.gui.panels.timeline_panel import TimelinePanel
+
+if TYPE_CHECKING:  # pragma: no cover
+    from accessmap.gui.main_window import MainWindow
+
+__all__ = ["ScenarioDocks"]
+
+_SUGGEST_JS = """(function(sites){
+  var am = window.accessmap; if (!am || !am.map) { return 0; }
+  if (am._suggest) { am.map.removeLayer(am._suggest); }
+  am._suggest = L.layerGroup(sites.map(function(s){
+    return L.circleMarker([s[0], s[1]], {radius: 11, color: '#e6550d', weight: 3,
+      fillOpacity: 0.15}).bindTooltip(String(s[2]));
+  })).addTo(am.map);
+  return sites.length;
+})(%s)"""
+
+
+class ScenarioDocks(QObject):
+    """Creates the scenario docks on ``window`` and connects them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        c = window.controller
+        ops = window.scenario_ops
+        self.scenario_panel = ScenarioPanel()
+        self.centre_editor = CentreEditorPanel()
+        self.history = QUndoView(ops.group)
+        self.history.setEmptyLabel(self.tr("<loaded data>"))
+        self.timeline_panel = TimelinePanel()
+        self.suggest_dialog = None
+        self.suggested_sites: list[tuple[float, float, str]] = []
+        left, bottom = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        docks = (
+            ("scenarios", self.tr("Scenarios"), self.scenario_panel, left),
+            ("centres", self.tr("Centres"), self.centre_editor, left),
+            ("history", self.tr("History"), self.history, left),
+            ("timeline", self.tr("Timeline"), self.timeline_panel, bottom),
+        )
+        for key, title, widget, area in docks:
+            window._dock(key, title, widget, area)
+        for key in ("scenarios", "centres", "history"):
+            window.tabifyDockWidget(window.docks["analysis"], window.docks[key])
+        window.tabifyDockWidget(window.docks["charts"], window.docks["timeline"])
+        window.docks["analysis"].raise_()
+        window.docks["charts"].raise_()
+
+        c.sig_scenarios_changed.connect(self._scenarios_changed)
+        c.sig_result_changed.connect(self._result_changed)
+        window.map_view.sig_map_clicked.connect(ops.map_clicked)
+        self.centre_editor.sig_edit.connect(ops.push)
+        self.centre_editor.sig_move_requested.connect(ops.request_move)
+        self.centre_editor.sig_add_mode_changed.connect(self.set_add_mode)
+        self.scenario_panel.sig_switch_requested.connect(ops.switch)
+        self.scenario_panel.sig_new_requested.connect(lambda copy: ops.new_scenario(None, copy))
+        self.scenario_panel.sig_delete_requested.connect(ops.remove_scenario)
+        self.scenario_panel.compare_button.clicked.connect(self.compare)
+        self.timeline_panel.sig_year_changed.connect(c.set_view_year)
+
+    def _scenarios_changed(self) -> None:
+        c = self.w.controller
+        if not c.scenarios:
+            return
+        self.scenario_panel.set_scenarios(c.scenarios, c.current)
+        self.centre_editor.set_centres(c.scenario.centres())
+
+    def _result_changed(self, result) -> None:
+        c = self.w.controller
+        if c.scenarios:
+            self.timeline_panel.set_data(
+                result, c.scenario.centres(), result.settings.effective_threshold_m
+            )
+        if self.suggested_sites:
+            self.show_sites(self.suggested_sites)
+
+    def set_add_mode(self, on: bool) -> None:
+        """Toggle "add centres by clicking on the map" (menu, toolbar and dock agree)."""
+        self.w.scenario_ops.set_add_mode(on)
+        self.centre_editor.set_add_mode(on)
+        act = self.w.actions_.get("add_mode") if hasattr(self.w, "actions_") else None
+        if act is not None and act.isChecked() != on:
+            act.blockSignals(True)
+            act.setChecked(on)
+            act.blockSignals(False)
+        if on:
+            self.w.statusBar().showMessage(
+                self.tr("Click on the map to add a neighbourhood health centre."), 8000
+            )
+
+    def compare(self) -> None:
+        c = self.w.controller
+        self.w.docks["scenarios"].raise_()
+        self.scenario_panel.compare(c.layers, c.scenarios, c.view_year)
+
+    def open_suggest(self):
+        """The Suggest sites dialog on the current result (non-modal)."""
+        from accessmap.gui.panels.suggest_dialog import SuggestDialog
+
+        result = self.w.controller.result
+        if result is None:
+            return None
+        dialog = SuggestDialog(result, self.w)
+        dialog.sig_suggested.connect(self.show_sites)
+        dialog.sig_accepted.connect(
+            lambda x, y, name: self.w.scenario_ops.add_centre_at(x, y, name=name)
+        )
+        self.suggest_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def show_sites(self, sites: list[tuple[float, float, str]]) -> None:
+        """Ring the suggested sites (EPSG:31370) on the map."""
+        from pyproj import Transformer
+
+        self.suggested_sites = list(sites)
+        t = Transformer.from_crs("EPSG:31370", "EPSG:4326", always_xy=True)
+        pts = []
+        for x, y, label in sites:
+            lon, lat = t.transform(x, y)
+            pts.append([round(lat, 6), round(lon, 6), label])
+        self.w.map_view.run_js(_SUGGEST_JS % json.dumps(pts))

@@ -1,0 +1,113 @@
+"""Headline figures of an analysis (the ``summary.json`` keys) and the data's known gaps.
+
+The figures a planner quotes first: residents and poor residents within the threshold, poor
+residents beyond it, the concentration index and the coverage gap. The note below them states
+what the loaded data lacks (for the bundled sample: no GP capacities, no catchments, no street
+network), so nobody mistakes the sample for a complete picture.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+from accessmap.core.model import AnalysisResult
+
+__all__ = ["SummaryView", "format_figure"]
+
+
+def format_figure(key: str, value: Any) -> str:
+    """Format one summary value for display (shares as %, counts with separators)."""
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        if isinstance(value, float) and math.isnan(value):
+            return "–"
+        if key.startswith("share"):
+            return f"{100.0 * value:.1f} %"
+        if key == "concentration_index":
+            return f"{value:+.3f}"
+        if key.endswith("_m"):
+            return f"{value:,.0f} m"
+        return f"{value:,.0f}"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value) or "–"
+    return str(value).replace("_", " ")
+
+
+class SummaryView(QFrame):
+    """A compact form of headline figures plus a visible data note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._labels: dict[str, QLabel] = {}
+        self.rows = {
+            "share_population_within_threshold": self.tr("Residents within the threshold"),
+            "share_poor_population_within_threshold": self.tr(
+                "Poorest third's residents within it"
+            ),
+            "poor_population_beyond_threshold": self.tr("Poor residents beyond it"),
+            "concentration_index": self.tr("Concentration index (Erreygers)"),
+            "gap_sectors": self.tr("Coverage-gap sectors (poor, worst access)"),
+            "gap_population": self.tr("Residents in the coverage gap"),
+            "threshold_m": self.tr("Threshold"),
+            "distance_kind": self.tr("Distance"),
+            "population": self.tr("Residents"),
+            "n_sectors": self.tr("Sectors"),
+        }
+        form = QFormLayout()
+        form.setContentsMargins(4, 2, 4, 2)
+        form.setVerticalSpacing(2)
+        for key, text in self.rows.items():
+            label = QLabel("–")
+            label.setObjectName(key)
+            self._labels[key] = label
+            form.addRow(text, label)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(
+            "QLabel { background: #fff7bc; border: 1px solid #d9b300; padding: 4px; }"
+        )
+        self.note.hide()
+        self.messages = QLabel()
+        self.messages.setWordWrap(True)
+        self.messages.setStyleSheet("QLabel { color: #555; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.messages)
+
+    def set_result(self, result: AnalysisResult | None, note: str = "") -> None:
+        summary: Mapping[str, Any] = result.summary if result is not None else {}
+        for key, label in self._labels.items():
+            label.setText(format_figure(key, summary.get(key)))
+        assumed = summary.get("assumed_capacity_centres")
+        lines = []
+        if assumed:
+            count = assumed if isinstance(assumed, int) else len(assumed)
+            lines.append(
+                self.tr("GP capacity unknown for %1 centres: counted as 1 FTE each.").replace(
+                    "%1", str(count)
+                )
+            )
+        if result is not None:
+            lines += [str(m) for m in result.messages[:4]]
+        self.messages.setText("\n".join(lines))
+        self.messages.setVisible(bool(lines))
+        self.set_note(note)
+
+    def set_note(self, note: str) -> None:
+        """Show the loaded data's known gaps (empty = hide)."""
+        self.note.setText(self.tr("About the data: ") + note if note else "")
+        self.note.setVisible(bool(note))
+
+    def figure(self, key: str) -> str:
+        """The text shown for ``key`` (for tests and screen readers)."""
+        return self._labels[key].text()
