@@ -9,12 +9,16 @@ crashes on pooled Qt threads) and loaded with
 JavaScript errors are captured (:attr:`MapView.js_errors`, :attr:`MapView.sig_js_error`). The
 page talks back through one validated QObject (:class:`~accessmap.gui.map_bridge.MapBridge`).
 
-A new result rebuilds the page only when its layers change (sector ids and shapes, centres,
+A new result rebuilds the page only when its fixed layers change (sector ids and shapes,
 catchments: :func:`~accessmap.render.map_html.geometry_key`); otherwise, and for every change of
 indicator, classes, threshold circles or catchment visibility, the existing layers are restyled
-through ``accessmap.restyle(payload)``. A local base map (XYZ folder or MBTiles file, see
-:mod:`accessmap.render.tiles`) is checked when set and prepared (MBTiles extracted once into the
-user's cache) on the page-building thread.
+through ``accessmap.restyle(payload)``. When the centres changed (a scenario edit added, moved,
+removed or edited one, or the year filter changed them) the restyle payload carries the new
+centre layer (:func:`~accessmap.render.map_payload.centre_layer`) and the page replaces its
+markers and threshold circles in place: no reload, one repaint (tooltip values go along only
+for the columns that changed, :func:`~accessmap.render.map_payload.values_payload`). A local
+base map (XYZ folder or MBTiles file, see :mod:`accessmap.render.tiles`) is checked when set and
+prepared (MBTiles extracted once into the user's cache) on the page-building thread.
 """
 
 from __future__ import annotations
@@ -39,7 +43,12 @@ from accessmap.gui.url_guard import OfflineGuard
 from accessmap.gui.workers import FunctionWorker
 from accessmap.render.geojson import dumps_js
 from accessmap.render.map_html import build_map_page, geometry_key, style_payload
-from accessmap.render.map_payload import EXTRA_TEXT
+from accessmap.render.map_payload import (
+    EXTRA_TEXT,
+    centre_layer,
+    value_digests,
+    values_payload,
+)
 from accessmap.render.styling import INDICATOR_INFO, MAP_TEXT
 from accessmap.render.tiles import check_tiles
 
@@ -104,6 +113,10 @@ class MapView(QWidget):
 
         self._result: AnalysisResult | None = None
         self._key: str | None = None
+        #: The centre layer the page shows (or has queued); None: unknown.
+        self._centres: list[dict[str, Any]] | None = None
+        #: Digests of the tooltip values the page holds (render.map_payload.value_digests).
+        self._values_known: dict[str, str] | None = None
         self._display: dict[str, Any] = {"column": "dist_nearest_m", "scheme": "quantiles", "k": 5}
         self._labels: Mapping[str, str] | None = None
         self._generation = 0
@@ -146,7 +159,8 @@ class MapView(QWidget):
         k: int = 5,
         labels: Mapping[str, str] | None = None,
     ) -> None:
-        """Show ``result`` mapped by ``column``; rebuild the page only if its layers changed.
+        """Show ``result`` mapped by ``column``; rebuild the page only if its sectors or
+        catchments changed (new centres are sent to the page as a layer, without a reload).
 
         Raises :class:`SettingsError` when ``result`` has no column ``column``.
         """
@@ -156,7 +170,7 @@ class MapView(QWidget):
         self._result = result
         key = geometry_key(result)
         if key == self._key and self.page_path is not None:
-            self._run_restyle(include_values=True)
+            self._run_restyle(include_values=True, centres=True)
             return
         self._key = key
         self._rebuild()
@@ -264,6 +278,9 @@ class MapView(QWidget):
             older.cancel()
         self._generation += 1
         self._ready = False
+        self._centres = centre_layer(self._result)  # what the new page's data holds
+        labels = dict(self._labels_or_default())
+        self._values_known = value_digests(self._result.sectors, self._display["column"], labels)
         self._pending = [s for s in self._pending if s.startswith("window.accessmap.select(")]
         d = self._display
         worker = FunctionWorker(
@@ -274,7 +291,7 @@ class MapView(QWidget):
             column=d["column"],
             scheme=d["scheme"],
             k=d["k"],
-            labels=dict(self._labels_or_default()),
+            labels=labels,
             attribution=self._attribution(),
             show_threshold_circles=self._threshold_circles,
             show_catchments=self._catchments_visible,
@@ -308,21 +325,37 @@ class MapView(QWidget):
         msg = exc.message if isinstance(exc, AccessmapError) else f"{type(exc).__name__}: {exc}"
         self._page.report(f"The map page could not be written: {msg}")
 
-    def _run_restyle(self, *, include_values: bool) -> None:
+    def _run_restyle(self, *, include_values: bool, centres: bool = False) -> None:
+        """Restyle the page. With ``centres`` the centre layer goes along when it differs from
+        the page's; with ``include_values`` the tooltip values that changed. While the page
+        loads both go in full (a queued restyle replaces an older one, which may have carried
+        them)."""
         assert self._result is not None
         d = self._display
+        labels = self._labels_or_default()
         payload = style_payload(
             self._result,
             d["column"],
             d["scheme"],
             d["k"],
-            self._labels_or_default(),
-            include_values=include_values,
+            labels,
+            include_values=False,
             show_threshold_circles=self._threshold_circles,
             show_catchments=self._catchments_visible,
         )
-        if include_values:
-            self.bridge.set_sector_ids(self._result.sectors["sector_id"].astype(str))
+        loading = not self._ready
+        if include_values or loading:
+            sectors = self._result.sectors
+            known = None if loading else self._values_known
+            payload["values"], self._values_known = values_payload(
+                sectors, d["column"], labels, known
+            )
+            self.bridge.set_sector_ids(sectors["sector_id"].astype(str))
+        if centres or loading:
+            layer = centre_layer(self._result)
+            if loading or layer != self._centres:
+                payload["centres"] = layer
+                self._centres = layer
         self._js(f"window.accessmap.restyle({dumps_js(payload)})", key="restyle")
 
     def _js(self, script: str, key: str | None = None) -> None:

@@ -10,7 +10,9 @@ or MBTiles file (``render.tiles``; only ``file://`` or relative tile URLs are ac
 CDN link folium writes is replaced by a local file (``render.assets``), so the page makes no
 network request. Styling, tooltips, selection and the Qt bridge live in ``resources/map/accessmap.js``
 (legend and centre symbols in ``accessmap-legend.js`` and ``accessmap-symbols.js``): the page
-exposes ``window.accessmap`` with ``restyle(payload)``,
+exposes ``window.accessmap`` with ``restyle(payload)`` (``payload.centres``, when present,
+replaces the centre markers and threshold circles in place), ``setCentres(centres)``,
+``centreCount()``,
 ``select(ids)``, ``featureCount()``, ``zoomTo(bounds)``, ``zoomToIds(ids)`` and
 ``setLayerVisible(name, visible)`` (``catchments`` included) and ``tileStats()``.
 
@@ -49,12 +51,13 @@ from accessmap.render.geojson import (
     outlines_json,
     to_wgs84,
 )
-from accessmap.render.map_payload import style_payload
+from accessmap.render.map_payload import centre_layer, style_payload
 from accessmap.render.tiles import TileSource, prepare_tiles
 
 __all__ = [
     "build_map_data",
     "build_map_page",
+    "centre_layer",
     "data_json",
     "geometry_key",
     "style_payload",
@@ -77,21 +80,15 @@ def _joined(values: pd.Series) -> bytes:
 
 
 def geometry_key(result: AnalysisResult) -> str:
-    """A digest of what the page's layers are made of: sector ids and shapes, centre ids,
-    positions, names and types, catchment shapes and centre ids. Equal keys mean a restyle is
-    enough; a new key means rebuild the page."""
+    """A digest of what the page's fixed layers are made of: sector ids and shapes, catchment
+    shapes and their centre ids. Equal keys mean the page can stay: a restyle (with the new centre
+    layer when the centres changed, see :func:`~accessmap.render.map_payload.centre_layer`)
+    is enough; a new key means rebuild the page. Centres are not part of it."""
     h = hashlib.blake2b(digest_size=12)
     s = result.sectors
     h.update(_joined(s["sector_id"]))
     h.update(np.ascontiguousarray(s.geometry.bounds.to_numpy(dtype=float)).tobytes())
     h.update(str(s.crs).encode())
-    c = result.centres
-    if len(c):
-        h.update(_joined(c["centre_id"] if "centre_id" in c else c.index.to_series()))
-        h.update(np.ascontiguousarray(c.geometry.bounds.to_numpy(dtype=float)).tobytes())
-        for col in ("name", "type"):
-            if col in c:
-                h.update(_joined(c[col]))
     k = result.extras.get("catchments")
     if k is not None and len(k):
         h.update(b"catchments")
@@ -99,31 +96,6 @@ def geometry_key(result: AnalysisResult) -> str:
         if "centre_id" in k:
             h.update(_joined(k["centre_id"]))
     return h.hexdigest()
-
-
-def _centres(result: AnalysisResult) -> list[dict[str, Any]]:
-    c = result.centres
-    if len(c) == 0:
-        return []
-    pts = c.geometry.to_crs("EPSG:4326")
-    names = c["name"].astype(object) if "name" in c else [""] * len(c)
-    types = c["type"].astype(object) if "type" in c else ["other"] * len(c)
-    ids = c["centre_id"].astype(object) if "centre_id" in c else list(range(len(c)))
-    out = []
-    for pt, name, typ, cid in zip(pts, names, types, ids, strict=True):
-        if pt is None or pt.is_empty:
-            continue
-        typ = typ if typ in ("health_centre", "gp_practice") else "other"
-        out.append(
-            {
-                "id": str(cid),
-                "name": "" if name is None or name != name else str(name),
-                "type": typ,
-                "lat": round(pt.y, 6),
-                "lon": round(pt.x, 6),
-            }
-        )
-    return out
 
 
 def _catchments(result: AnalysisResult, centres: list[dict[str, Any]]) -> str | None:
@@ -178,7 +150,7 @@ def build_map_data(
         show_threshold_circles=show_threshold_circles,
         show_catchments=show_catchments,
     )
-    centres = _centres(result)
+    centres = centre_layer(result)
     catchments = _catchments(result, centres)
     data = {
         "version": 1,

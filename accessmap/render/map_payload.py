@@ -2,18 +2,23 @@
 
 :func:`style_payload` is everything that changes when the user picks another indicator,
 classification or threshold; the page applies it with ``accessmap.restyle(payload)`` without
-reloading its geometry. Every string in it is plain text: the page puts it into the DOM with
-``textContent``, never as HTML.
+reloading its geometry. :func:`centre_layer` is the centre markers in compact form: the page
+replaces its markers with ``accessmap.restyle({..., centres: [...]})`` when only the centres
+changed (added, moved, removed, edited, filtered by year), again without a reload. Every string
+in them is plain text: the page puts it into the DOM with ``textContent``, never as HTML.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import shapely
 
 from accessmap.core.model import AnalysisResult
 from accessmap.render.styling import (
@@ -24,7 +29,17 @@ from accessmap.render.styling import (
     text,
 )
 
-__all__ = ["EXTRA_TEXT", "GAP_VALUE", "catchment_count", "style_payload", "tooltip_fields"]
+__all__ = [
+    "EXTRA_TEXT",
+    "GAP_VALUE",
+    "catchment_count",
+    "centre_layer",
+    "centre_layer_key",
+    "style_payload",
+    "tooltip_fields",
+    "value_digests",
+    "values_payload",
+]
 
 GAP_VALUE = "double_disadvantage"
 #: Tooltip rows shown on hover (besides name, municipality and the mapped indicator).
@@ -33,12 +48,13 @@ _HOVER = ("population", "poverty")
 _PAGE_TEXT = (
     "no_data", "centres", "health_centre", "gp_practice", "other", "gap", "municipality",
     "population", "poverty", "sector", "sector_id", "threshold", "legend", "yes", "no",
-    "catchments", "catchment",
+    "catchments", "catchment", "step_free",
 )  # fmt: skip
 #: Page strings not (yet) in ``styling.MAP_TEXT``; overridable through ``labels`` like those.
 EXTRA_TEXT: dict[str, str] = {
     "catchments": "Catchment areas",
     "catchment": "Catchment area",
+    "step_free": "Step-free access",
 }
 
 
@@ -67,6 +83,46 @@ def tooltip_fields(sectors: pd.DataFrame) -> list[str]:
     return fields
 
 
+def centre_layer(result: AnalysisResult) -> list[dict[str, Any]]:
+    """The centres as the page draws them, compact: ``{id, lat, lon, type, name, stepFree}``
+    per centre with a position (WGS84 rounded to 6 decimals, ~0.1 m; ``type`` one of
+    ``schema.CENTRE_TYPES``, "other" for anything else; ``stepFree`` True, False or None when
+    unknown). Names are plain text (the page shows them with ``textContent``; JSON-escaped by
+    :func:`~accessmap.render.geojson.dumps_js` on the way)."""
+    c = result.centres
+    if len(c) == 0:
+        return []
+    pts = c.geometry.to_crs("EPSG:4326").to_numpy()
+    ok = ~(shapely.is_missing(pts) | shapely.is_empty(pts))
+    c, pts = c[ok], pts[ok]
+    n = len(c)
+    lat = np.round(shapely.get_y(pts), 6).tolist()
+    lon = np.round(shapely.get_x(pts), 6).tolist()
+    known = ("health_centre", "gp_practice")
+    types = [t if t in known else "other" for t in _strings(c.get("type"), n)]
+    ids = _strings(c["centre_id"], n) if "centre_id" in c else [str(i) for i in range(n)]
+    step = [_plain(v) for v in c["step_free"].astype(object)] if "step_free" in c else [None] * n
+    return [
+        {
+            "id": i,
+            "lat": y,
+            "lon": x,
+            "type": t,
+            "name": name,
+            "stepFree": None if sf is None else bool(sf),
+        }
+        for i, y, x, t, name, sf in zip(
+            ids, lat, lon, types, _strings(c.get("name"), n), step, strict=True
+        )
+    ]
+
+
+def centre_layer_key(centres: list[dict[str, Any]]) -> str:
+    """A digest of a :func:`centre_layer` list: equal keys, the same markers on the page."""
+    text = json.dumps(centres, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
 def _plain(x: Any) -> Any:
     return None if x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x)) else x
 
@@ -79,9 +135,12 @@ def _field(values: pd.Series, column: str, labels: Mapping[str, str] | None) -> 
     field: dict[str, Any] = {"key": column, "label": indicator_label(column, labels)}
     no_data = text("no_data", labels)
     if info is not None and info.categorical:
-        cls = classify_indicator(values, column, labels=labels)
+        # classified per distinct value (a handful), then spread: ~20x faster at 19,800 sectors
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        distinct = pd.Series([*uniques.tolist(), None], dtype=object)  # last: missing
+        cls = classify_indicator(distinct, column, labels=labels)
         field["categories"] = list(cls.labels)
-        field["index"] = cls.class_index.astype(int).tolist()
+        field["index"] = cls.class_index.astype(int)[codes].tolist()  # code -1: the last
         return field
     if values.dtype == object or str(values.dtype) in ("string", "str"):
         field["text"] = [no_data if _plain(v) is None else str(v) for v in values.astype(object)]
@@ -90,9 +149,13 @@ def _field(values: pd.Series, column: str, labels: Mapping[str, str] | None) -> 
     field["unit"] = info.unit if info is not None else ""
     arr = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
     unreachable = text("unreachable", labels)
-    field["text"] = [
-        no_data if v != v else unreachable if math.isinf(v) else fmt.format(v) for v in arr.tolist()
+    # each distinct value formatted once (counts and classes repeat a lot)
+    distinct, inverse = np.unique(arr, return_inverse=True)
+    texts = [
+        no_data if v != v else unreachable if math.isinf(v) else fmt.format(v)
+        for v in distinct.tolist()
     ]
+    field["text"] = [texts[i] for i in inverse.ravel().tolist()]
     return field
 
 
@@ -220,13 +283,64 @@ def style_payload(
         "text": {key: _text(key, labels) for key in _PAGE_TEXT},
     }
     if include_values:
-        fields = tooltip_fields(sectors)
-        if column not in fields:
-            fields.append(column)
-        payload["values"] = {
-            "ids": _strings(sectors["sector_id"], len(sectors)),
-            "names": _strings(sectors.get("name"), len(sectors)),
-            "municipalities": _strings(sectors.get("municipality"), len(sectors)),
-            "fields": [_field(sectors[f], f, labels) for f in fields],
-        }
+        payload["values"] = values_payload(sectors, column, labels)[0]
     return payload
+
+
+_TEXT_PARTS = {"ids": "sector_id", "names": "name", "municipalities": "municipality"}
+
+
+def _digest(values: pd.Series | None, context: str) -> str:
+    h = hashlib.blake2b(context.encode(), digest_size=12)
+    if values is not None:
+        h.update(str(values.dtype).encode())
+        h.update(pd.util.hash_pandas_object(values, index=False).to_numpy().tobytes())
+    return h.hexdigest()
+
+
+def _value_parts(
+    sectors: pd.DataFrame, column: str, labels: Mapping[str, str] | None
+) -> tuple[list[str], dict[str, str]]:
+    n = len(sectors)
+    ctx = json.dumps(sorted((labels or {}).items()), ensure_ascii=False)
+    fields = tooltip_fields(sectors)
+    if column not in fields:
+        fields.append(column)
+    digests = {part: _digest(sectors.get(col), f"{part}|{n}") for part, col in _TEXT_PARTS.items()}
+    digests.update({f: _digest(sectors[f], f"field|{f}|{ctx}") for f in fields})
+    return fields, digests
+
+
+def value_digests(
+    sectors: pd.DataFrame, column: str, labels: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The digests :func:`values_payload` returns, without formatting any value (cheap)."""
+    return _value_parts(sectors, column, labels)[1]
+
+
+def values_payload(
+    sectors: pd.DataFrame,
+    column: str,
+    labels: Mapping[str, str] | None = None,
+    known: Mapping[str, str] | None = None,
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The tooltip values of the sectors (``style_payload``'s ``values``) and a digest per
+    part (``ids``, ``names``, ``municipalities``, one per field key).
+
+    With ``known`` (the digests of what the page already holds) the parts whose digest is
+    unchanged are neither formatted nor sent: the result is marked ``partial`` and lists the
+    field ``order``; the page keeps its other parts. After a centre edit most columns (names,
+    population, poverty, ...) are unchanged, which saves most of the work at national scale.
+    """
+    fields, digests = _value_parts(sectors, column, labels)
+    values: dict[str, Any] = {}
+    for part, col in _TEXT_PARTS.items():
+        if known is None or known.get(part) != digests[part]:
+            values[part] = _strings(sectors.get(col), len(sectors))
+    values["fields"] = [
+        _field(sectors[f], f, labels) for f in fields if known is None or known.get(f) != digests[f]
+    ]
+    if known is not None:
+        values["partial"] = True
+        values["order"] = fields
+    return values, digests

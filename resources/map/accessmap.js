@@ -19,7 +19,7 @@
   var state = {
     map: null, data: null, style: null, values: null, layers: [], byId: {},
     sectorGroup: null, renderer: null, outlines: null, centres: null, gapGroup: null,
-    circles: null, sites: null, legend: null, selected: [], bridge: null, hatch: null,
+    circles: null, sites: null, legend: null, centreById: {}, selected: [], bridge: null, hatch: null,
     drawn: false, readySent: false, loadToken: null, userMoved: false, strokes: null,
     scale: null, timing: null, catchments: null, catchmentsShown: false, tiles: null,
     tileStats: { loaded: 0, errors: 0 }
@@ -179,24 +179,90 @@
     }).addTo(map);
   }
 
+  /* Centres: one ShapeMarker per centre on the sectors' canvas, kept by id so that a new
+     centre layer (restyle payload.centres, after a scenario edit) updates them in place: moved
+     markers get their new position, edited ones their type and tooltip, removed ones go, new
+     ones are added. The page is not reloaded; one canvas repaint follows. */
+  function centreTooltip(marker) {
+    var c = marker._amCentre, box = el("div", "am-tip");
+    box.appendChild(el("div", "am-tip-title", c.name || c.id));
+    var sub = [t(c.type)];
+    if (c.stepFree === true || c.stepFree === false) {
+      sub.push(t("step_free") + ": " + t(c.stepFree ? "yes" : "no"));
+    }
+    box.appendChild(el("div", "am-tip-sub", sub.join(" · ")));
+    return box;
+  }
+
+  function centreMarker(c) {
+    var marker = new SYM.ShapeMarker([c.lat, c.lon], {
+      renderer: state.renderer, centreType: c.type, radius: CENTRE_STYLE[c.type].radius * markerScale(),
+      scale: markerScale
+    });
+    marker._amCentre = c;
+    marker.bindTooltip(function () { return centreTooltip(marker); }, { direction: "top" });
+    return marker;
+  }
+
+  function cleanCentres(list) {
+    if (!Array.isArray(list)) { throw new Error("centres: not a list"); }
+    return list.map(function (c) {
+      var lat = Number(c.lat), lon = Number(c.lon);
+      if (!isFinite(lat) || !isFinite(lon)) { throw new Error("centres: bad position"); }
+      return {
+        id: String(c.id), lat: lat, lon: lon, type: CENTRE_STYLE[c.type] ? c.type : "other",
+        name: c.name === undefined || c.name === null ? "" : String(c.name),
+        stepFree: c.stepFree === true || c.stepFree === false ? c.stepFree : null
+      };
+    });
+  }
+
   function addCentres(map, data) {
     state.centres = L.featureGroup();
-    data.centres.forEach(function (c) {
-      var type = CENTRE_STYLE[c.type] ? c.type : "other";
-      var st = CENTRE_STYLE[type];
-      var marker = new SYM.ShapeMarker([c.lat, c.lon], {
-        renderer: state.renderer, centreType: type, radius: st.radius * (state.scale || 1),
-        scale: markerScale
-      });
-      marker.bindTooltip(function () {
-        var box = el("div", "am-tip");
-        box.appendChild(el("div", "am-tip-title", c.name || c.id));
-        box.appendChild(el("div", "am-tip-sub", t(type)));
-        return box;
-      }, { direction: "top" });
-      state.centres.addLayer(marker);
-    });
+    state.centreById = {};
     state.centres.addTo(map);
+    setCentres(data.centres);
+  }
+
+  /* Replace the centre layer with ``list`` ([{id, lat, lon, type, name, stepFree}]); returns
+     the number of markers. Ids that repeat fall back to rebuilding every marker. */
+  function setCentres(list) {
+    var centres = cleanCentres(list), old = state.centreById || {}, byId = {}, unique = true;
+    centres.forEach(function (c) { if (byId[c.id]) { unique = false; } byId[c.id] = true; });
+    if (!unique) { state.centres.clearLayers(); old = {}; }
+    var keep = {}, next = {};
+    centres.forEach(function (c) {
+      var m = unique ? old[c.id] : null;
+      if (m) {
+        var p = m.getLatLng();
+        if (p.lat !== c.lat || p.lng !== c.lon) { m.setLatLng([c.lat, c.lon]); }
+        if (m.options.centreType !== c.type) {
+          m.options.centreType = c.type;
+          m.setRadius(CENTRE_STYLE[c.type].radius * markerScale());
+        }
+        m._amCentre = c;
+        keep[c.id] = true;
+      } else {
+        m = centreMarker(c);
+        state.centres.addLayer(m);
+      }
+      if (unique) { next[c.id] = m; }
+    });
+    Object.keys(old).forEach(function (id) {
+      if (!keep[id]) { state.centres.removeLayer(old[id]); }
+    });
+    state.centreById = next;
+    state.data.centres = centres;
+    if (state.catchments) { styleCatchments(); }
+    /* new markers are drawn last, so on top; redrawn circles raise the centres again */
+    if (state.style && state.drawnCircles) { drawCircles(); }
+    if (canRepaint()) { repaint(); }
+    return state.centres.getLayers().length;
+  }
+
+  function centreOf(id) {
+    var m = state.centreById && id ? state.centreById[id] : null;
+    return m ? m._amCentre : null;
   }
 
   function drawGap() {
@@ -246,14 +312,11 @@
     });
     state.catchments = L.geoJSON(data.catchments, {
       renderer: state.renderer,
-      style: function (f) {
-        var st = CENTRE_STYLE[f.properties.type];
-        return L.extend({ color: st ? st.fillColor : CATCHMENT_COLOR }, CATCHMENT_STYLE);
-      },
+      style: function (f) { return catchmentStyle(f.properties); },
       onEachFeature: function (f, layer) {
         layer._clickTolerance = function () { return 4; };
         layer.bindTooltip(function () {
-          var p = f.properties, box = el("div", "am-tip");
+          var p = catchmentProps(f.properties), box = el("div", "am-tip");
           box.appendChild(el("div", "am-tip-title", p.name || t("catchment")));
           var sub = [p.name ? t("catchment") : "", p.type ? t(p.type) : "", p.name ? "" : p.centre];
           sub = sub.filter(function (s) { return s; }).join(" · ");
@@ -263,6 +326,24 @@
       }
     });
     setCatchments(!!state.style.showCatchments);
+  }
+
+  /* name and type of a catchment's centre as the page shows it now (edits rename centres) */
+  function catchmentProps(p) {
+    var c = centreOf(p.centre);
+    return c ? { centre: p.centre, name: c.name, type: c.type } : p;
+  }
+
+  function catchmentStyle(p) {
+    var st = CENTRE_STYLE[catchmentProps(p).type];
+    return L.extend({ color: st ? st.fillColor : CATCHMENT_COLOR }, CATCHMENT_STYLE);
+  }
+
+  function styleCatchments() {
+    state.catchments.eachLayer(function (l) {
+      var colour = catchmentStyle(l.feature.properties).color;
+      if (l.options.color !== colour) { l.setStyle({ color: colour }); }
+    });
   }
 
   function setCatchments(visible) {
@@ -310,14 +391,37 @@
     rd._redrawRequest = rd._redrawRequest || L.Util.requestAnimFrame(rd._redraw, rd);
   }
 
+  /* Tooltip values: a full set replaces the page's; a partial one (values.partial, after a
+     centre edit) carries only the parts that changed and the order of the fields. */
+  function mergeValues(old, v) {
+    if (!v.partial) { return v; }
+    if (!old) { throw new Error("restyle: partial values without earlier ones"); }
+    var byKey = {};
+    old.fields.forEach(function (f) { byKey[f.key] = f; });
+    v.fields.forEach(function (f) { byKey[f.key] = f; });
+    return {
+      ids: v.ids || old.ids, names: v.names || old.names,
+      municipalities: v.municipalities || old.municipalities,
+      fields: v.order.map(function (key) {
+        if (!byKey[key]) { throw new Error("restyle: no values for " + key); }
+        return byKey[key];
+      })
+    };
+  }
+
   /* ---- public API ---- */
   function restyle(payload) {
     if (!payload || !Array.isArray(payload.classes)) { throw new Error("restyle: bad payload"); }
     if (payload.classes.length !== state.layers.length) {
       throw new Error("restyle: " + payload.classes.length + " classes for " + state.layers.length + " sectors");
     }
+    var t0 = performance.now();
+    var centres = payload.centres ? cleanCentres(payload.centres) : null;
+    delete payload.centres;  /* kept in state.data.centres, not in the style */
+    if (payload.values) { state.values = mergeValues(state.values, payload.values); }
+    delete payload.values;  /* kept in state.values */
     state.style = payload;
-    if (payload.values) { state.values = payload.values; }
+    if (centres) { setCentres(centres); }
     var n = state.layers.length, fast = canRepaint();
     for (var i = 0; i < n; i++) {
       var layer = state.layers[i];
@@ -333,6 +437,7 @@
     }
     if (!!payload.showCatchments !== state.catchmentsShown) { setCatchments(!!payload.showCatchments); }
     if (state.legend) { window.AccessmapLegend.render(state.legend.getContainer(), payload.legend, t); }
+    if (state.timing) { state.timing.restyle = performance.now() - t0; state.timing.restyleCentres = !!centres; }
     return featureCount();
   }
 
@@ -470,6 +575,12 @@
     zoomToIds: zoomToIds,
     setLayerVisible: setLayerVisible,
     setSites: setSites,
+    setCentres: setCentres,
+    centreCount: function () { return state.centres ? state.centres.getLayers().length : 0; },
+    centreLatLng: function (id) {
+      var m = state.centreById && state.centreById[String(id)];
+      return m ? [m.getLatLng().lat, m.getLatLng().lng] : null;
+    },
     closePopups: function () {
       state.map.closePopup();
       [state.sectorGroup, state.centres, state.sites, state.catchments].forEach(function (g) {

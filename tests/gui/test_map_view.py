@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+import shapely.affinity
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
@@ -334,29 +335,173 @@ def test_unknown_column_is_a_settings_error(view, result):
         view.show_result(result, "no_such_indicator")
 
 
-def test_moved_centres_rebuild_the_page(qtbot, view, result):
+# ---- scenario edits: new centres without a page reload ---------------------------------------
+ADDED_SHOT = Path(os.environ.get("ACCESSMAP_ADDED_SHOT", "/tmp/accessmap_map_added_centre.png"))
+NEW_NAME = "<script>window.pwned=1</script> & <b>Co</b>"
+
+
+def _edited(result: AnalysisResult, centres: gpd.GeoDataFrame) -> AnalysisResult:
+    """The result recomputed for other centres on the same sectors (as a scenario edit)."""
+    return make_result(result.sectors, centres.reset_index(drop=True))
+
+
+def _latlng(centres: gpd.GeoDataFrame, i: int) -> tuple[float, float]:
+    p = centres.geometry.to_crs("EPSG:4326").iloc[i]
+    return p.y, p.x
+
+
+class _Loads:
+    """Counts the page's loadFinished signals while connected."""
+
+    def __init__(self, view) -> None:
+        self.view, self.count = view, 0
+        view.page().loadFinished.connect(self.on_load)
+
+    def on_load(self, ok: bool) -> None:
+        self.count += 1
+
+    def close(self) -> None:
+        self.view.page().loadFinished.disconnect(self.on_load)
+
+
+def test_centre_edits_update_markers_without_reloading(qtbot, view, result):
+    from accessmap.render.map_payload import style_payload
+
+    n = len(result.centres)
+    view.set_threshold_circles(True)
+    circles = (
+        "window.accessmap.state.circles ? window.accessmap.state.circles.getLayers().length : 0"
+    )
+    qtbot.waitUntil(lambda: js(qtbot, view, circles) == n, timeout=10_000)
+    view.run_js("window.__amProbe = 'set at load'")
+    token = js(qtbot, view, "window.accessmap.loadToken()")
+    builds, loads = view.build_count, _Loads(view)
+    count = "window.accessmap.centreCount()"
+    try:
+        # 1. add a centre (a name full of markup, step-free) in the middle of sector 40
+        spot = result.sectors.geometry.iloc[40].representative_point()
+        new = gpd.GeoDataFrame(
+            {"centre_id": ["new-1"], "name": [NEW_NAME], "type": ["gp_practice"]},
+            geometry=[spot],
+            crs=result.centres.crs,
+        )
+        c1 = pd.concat([result.centres, new], ignore_index=True)
+        c1["step_free"] = pd.array([None] * n + [True], dtype="boolean")
+        added = _edited(result, c1)
+        view.show_result(added, "dist_nearest_m")
+        qtbot.waitUntil(lambda: js(qtbot, view, count) == n + 1, timeout=10_000)
+        lat, lon = js(qtbot, view, "window.accessmap.centreLatLng('new-1')")
+        assert (lat, lon) == pytest.approx(_latlng(c1, n), abs=1e-6)
+        assert js(qtbot, view, circles) == n + 1  # threshold circles follow the centres
+        # the sectors are restyled with the new distances in the same call
+        classes = style_payload(added, "dist_nearest_m", include_values=False)["classes"]
+        assert js(qtbot, view, "window.accessmap.state.style.classes") == classes
+        # tooltip values: only the changed columns were sent, the page holds the full new set
+        from accessmap.gui.map_view import map_labels
+
+        full = style_payload(added, "dist_nearest_m", labels=map_labels())["values"]
+        assert js(qtbot, view, "window.accessmap.state.values") == full
+        legend = "Array.from(document.querySelectorAll('.am-legend-row')).map(r => r.textContent)"
+        gp = int((c1["type"] == "gp_practice").sum())
+        assert any(r.endswith(str(gp)) and "GP" in r for r in js(qtbot, view, legend))
+        # its tooltip shows the name as text, and the step-free flag
+        tip = (
+            "(function(){var m = window.accessmap.state.centreById['new-1']; m.openTooltip();"
+            "var t = m.getTooltip().getElement();"
+            "var out = [t.textContent, t.querySelectorAll('script,b').length]; m.closeTooltip();"
+            " return out;})()"
+        )
+        text, tags = js(qtbot, view, tip)
+        assert text.startswith(NEW_NAME) and "Step-free access: Yes" in text and tags == 0
+        assert js(qtbot, view, "typeof window.pwned") == "undefined"
+        # what the user sees: the new centre, zoomed in
+        view.run_js(f"window.accessmap.map.setView(L.latLng({lat}, {lon}), 15, {{animate: false}})")
+        qtbot.wait(400)
+        assert view.grab_png(ADDED_SHOT)
+        assert ADDED_SHOT.stat().st_size > 20_000
+
+        # 2. move centre 2 by 400 m east
+        c2 = c1.copy()
+        cid = str(c2["centre_id"].iloc[2])
+        c2.loc[2, "geometry"] = shapely.affinity.translate(c2.geometry.iloc[2], 400.0, 0.0)
+        before = js(qtbot, view, f"window.accessmap.centreLatLng({json.dumps(cid)})")
+        view.show_result(_edited(result, c2), "dist_nearest_m")
+        where = f"window.accessmap.centreLatLng({json.dumps(cid)})"
+        qtbot.waitUntil(lambda: js(qtbot, view, where) != before, timeout=10_000)
+        assert js(qtbot, view, where) == pytest.approx(_latlng(c2, 2), abs=1e-6)
+        assert js(qtbot, view, where)[1] > before[1]  # east
+        assert js(qtbot, view, count) == n + 1
+
+        # 3. remove centre 0
+        c3 = c2.iloc[1:]
+        gone = json.dumps(str(c2["centre_id"].iloc[0]))
+        view.show_result(_edited(result, c3), "dist_nearest_m")
+        qtbot.waitUntil(lambda: js(qtbot, view, count) == n, timeout=10_000)
+        assert js(qtbot, view, f"window.accessmap.centreLatLng({gone})") is None
+        assert js(qtbot, view, circles) == n
+        ids = "window.accessmap.state.centres.getLayers().map(m => m._amCentre.id).sort()"
+        assert js(qtbot, view, ids) == sorted(c3["centre_id"].astype(str))
+
+        # never reloaded: the page's own global survives, no load, no build
+        assert js(qtbot, view, "window.__amProbe") == "set at load"
+        assert js(qtbot, view, "window.accessmap.loadToken()") == token
+        assert loads.count == 0 and view.build_count == builds
+    finally:
+        loads.close()
+        view.set_threshold_circles(False)
+        view.show_result(result, "dist_nearest_m")
+    qtbot.waitUntil(lambda: js(qtbot, view, count) == n, timeout=10_000)
+    assert js(qtbot, view, "window.accessmap.centreLatLng('new-1')") is None
+
+
+def test_centre_edit_while_centres_are_hidden(qtbot, view, result):
+    n = len(result.centres)
+    on_map = "window.accessmap.map.hasLayer(window.accessmap.state.centres)"
+    view.set_layer_visible("centres", False)
+    qtbot.waitUntil(lambda: js(qtbot, view, on_map) is False, timeout=10_000)
+    fewer = result.centres.iloc[: n - 2]
+    view.show_result(_edited(result, fewer), "dist_nearest_m")
+    count = "window.accessmap.centreCount()"
+    qtbot.waitUntil(lambda: js(qtbot, view, count) == n - 2, timeout=10_000)
+    view.set_layer_visible("centres", True)
+    qtbot.waitUntil(lambda: js(qtbot, view, on_map) is True, timeout=10_000)
+    drawn = "window.accessmap.state.centres.getLayers().filter(m => !!m._map).length"
+    assert js(qtbot, view, drawn) == n - 2
+    view.show_result(result, "dist_nearest_m")
+    qtbot.waitUntil(lambda: js(qtbot, view, count) == n, timeout=10_000)
+
+
+def test_reshaped_sectors_rebuild_the_page(qtbot, view, result):
+    from dataclasses import replace
+
+    view.run_js("window.__amProbe = 'old page'")
     token = js(qtbot, view, "window.accessmap.loadToken()")
     builds = view.build_count
     old_dir = view.page_path.parent
-    moved = result.centres.copy()
-    moved.geometry = moved.geometry.translate(250.0, 0.0)
-    other = AnalysisResult(
-        sectors=result.sectors,
-        centres=moved,
-        summary={},
-        quintiles=pd.DataFrame(),
-        curve=pd.DataFrame(),
-        settings=result.settings,
+    s = result.sectors.copy()
+    s.loc[s.index[7], "geometry"] = shapely.affinity.scale(s.geometry.iloc[7], 0.8, 0.8)
+    reshaped = replace(result, sectors=s)
+    # a centre added while the new page is still being built is not lost
+    extra = gpd.GeoDataFrame(
+        {"centre_id": ["late"], "name": ["Late"], "type": ["health_centre"]},
+        geometry=[s.geometry.iloc[7].representative_point()],
+        crs=result.centres.crs,
     )
+    late = replace(reshaped, centres=pd.concat([result.centres, extra], ignore_index=True))
     with qtbot.waitSignal(view.sig_map_ready, timeout=30_000) as blocker:
-        view.show_result(other, "dist_nearest_m")
+        view.show_result(reshaped, "dist_nearest_m")
+        view.show_result(late, "dist_nearest_m")
     assert blocker.args == [len(result.sectors)]
     assert view.build_count == builds + 1
     assert js(qtbot, view, "window.accessmap.loadToken()") != token
+    assert js(qtbot, view, "typeof window.__amProbe") == "undefined"
+    count = "window.accessmap.centreCount()"
+    qtbot.waitUntil(lambda: js(qtbot, view, count) == len(result.centres) + 1, timeout=10_000)
     assert not old_dir.exists()  # the previous page folder is cleaned up
     with qtbot.waitSignal(view.sig_map_ready, timeout=30_000):
         view.show_result(result, "dist_nearest_m")
     assert view.build_count == builds + 2
+    assert js(qtbot, view, count) == len(result.centres)
 
 
 def test_bridge_slots_validate_their_arguments(qtbot):

@@ -227,28 +227,92 @@ def test_style_payload_classes_gap_and_legend(result):
         style_payload(result, "no_such_column")
 
 
-def test_geometry_key_changes_only_with_layers(result):
+def test_geometry_key_changes_only_with_sectors_and_catchments(result):
+    from dataclasses import replace
+
     key = geometry_key(result)
-    restyled = AnalysisResult(
-        sectors=result.sectors.assign(dist_nearest_m=result.sectors["dist_nearest_m"] * 2),
-        centres=result.centres,
-        summary={},
-        quintiles=pd.DataFrame(),
-        curve=pd.DataFrame(),
-        settings=result.settings,
+    restyled = replace(
+        result, sectors=result.sectors.assign(dist_nearest_m=result.sectors["dist_nearest_m"] * 2)
     )
     assert geometry_key(restyled) == key
+    # centres moved, added or removed: the page stays (they travel with the restyle)
     moved = result.centres.copy()
     moved.geometry = moved.geometry.translate(10, 0)
-    relocated = AnalysisResult(
-        sectors=result.sectors,
-        centres=moved,
-        summary={},
-        quintiles=pd.DataFrame(),
-        curve=pd.DataFrame(),
-        settings=result.settings,
+    assert geometry_key(replace(result, centres=moved)) == key
+    assert geometry_key(replace(result, centres=result.centres.iloc[1:])) == key
+    # one sector reshaped, or one sector id changed: rebuild
+    s = result.sectors.copy()
+    s.loc[s.index[3], "geometry"] = shapely.affinity.scale(s.geometry.iloc[3], 0.9, 0.9)
+    assert geometry_key(replace(result, sectors=s)) != key
+    s = result.sectors.copy()
+    s.loc[s.index[3], "sector_id"] = "renamed"
+    assert geometry_key(replace(result, sectors=s)) != key
+
+
+def test_centre_layer_is_compact_and_follows_every_centre_change(result):
+    from dataclasses import replace
+
+    from accessmap.render.map_payload import centre_layer, centre_layer_key
+
+    layer = centre_layer(result)
+    assert len(layer) == 4
+    c0 = layer[0]
+    assert set(c0) == {"id", "lat", "lon", "type", "name", "stepFree"}
+    assert c0["id"] == "c0" and c0["type"] == "health_centre" and c0["stepFree"] is None
+    assert c0["name"] == "Centre <b>0</b>"  # plain text; the page shows it with textContent
+    assert [c["type"] for c in layer] == ["health_centre", "gp_practice", "other", "health_centre"]
+    # WGS84, rounded to 6 decimals, equal to pyproj's transform of the point
+    ll = result.centres.geometry.to_crs("EPSG:4326").iloc[0]
+    assert c0["lat"] == round(ll.y, 6) and c0["lon"] == round(ll.x, 6)
+    key = centre_layer_key(layer)
+    assert centre_layer_key(centre_layer(result)) == key
+    # step-free as True / False / None (unknown), an unknown type as "other"
+    c = result.centres.assign(
+        step_free=pd.array([True, False, None, True], dtype="boolean"),
+        type=["health_centre", "pharmacy", None, "gp_practice"],
     )
-    assert geometry_key(relocated) != key
+    edited = centre_layer(replace(result, centres=c))
+    assert [x["stepFree"] for x in edited] == [True, False, None, True]
+    assert [x["type"] for x in edited] == ["health_centre", "other", "other", "gp_practice"]
+    assert centre_layer_key(edited) != key
+    moved = result.centres.copy()
+    moved.geometry = moved.geometry.translate(10, 0)
+    m = centre_layer(replace(result, centres=moved))
+    assert m[0]["lon"] > c0["lon"] and centre_layer_key(m) != key
+    assert len(centre_layer(replace(result, centres=result.centres.iloc[:0]))) == 0
+    # escaped on the way into JavaScript: no markup survives as markup
+    from accessmap.render.geojson import dumps_js
+
+    text = dumps_js(layer)
+    assert "<b>" not in text and "\\u003cb\\u003e" in text
+
+
+def test_values_payload_sends_only_the_changed_parts(result):
+    from accessmap.render.map_payload import value_digests, values_payload
+
+    full, digests = values_payload(result.sectors, "dist_nearest_m")
+    assert full == style_payload(result, "dist_nearest_m")["values"]
+    assert "partial" not in full
+    assert value_digests(result.sectors, "dist_nearest_m") == digests
+    assert set(digests) == {"ids", "names", "municipalities", *(f["key"] for f in full["fields"])}
+    # nothing changed: nothing but the order is sent
+    same, again = values_payload(result.sectors, "dist_nearest_m", known=digests)
+    assert same == {"fields": [], "partial": True, "order": [f["key"] for f in full["fields"]]}
+    assert again == digests
+    # a centre edit changes the distances only: only that field is formatted and sent
+    edited = result.sectors.assign(dist_nearest_m=result.sectors["dist_nearest_m"] + 100.0)
+    part, new = values_payload(edited, "dist_nearest_m", known=digests)
+    assert [f["key"] for f in part["fields"]] == ["dist_nearest_m"]
+    assert "ids" not in part and "names" not in part
+    assert part["fields"][0] == next(
+        f
+        for f in values_payload(edited, "dist_nearest_m")[0]["fields"]
+        if f["key"] == "dist_nearest_m"
+    )
+    assert new["dist_nearest_m"] != digests["dist_nearest_m"]
+    # other labels (language) change every text part
+    nl, _ = values_payload(result.sectors, "dist_nearest_m", {"no_data": "Geen"}, known=digests)
+    assert len(nl["fields"]) == len(full["fields"])
 
 
 def test_rebuild_replaces_the_data_file(result, tmp_path):
