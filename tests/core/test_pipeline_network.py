@@ -65,26 +65,17 @@ def _river_files(tmp: Path) -> dict[str, Path]:
     return paths
 
 
+def _analyze(p: dict[str, Path], out: Path | str, *extra: str) -> int:
+    """accessmap analyze on the river files, with walking distances."""
+    args = ["analyze", "--sectors", str(p["sectors"]), "--centres", str(p["centres"])]
+    args += ["--poverty", "pov", "--network", str(p["network"]), *extra, "--out", str(out)]
+    return main(args)
+
+
 def test_cli_walking_distance_across_a_river(tmp_path: Path) -> None:
     p = _river_files(tmp_path)
     out = tmp_path / "out"
-    code = main(
-        [
-            "analyze",
-            "--sectors",
-            str(p["sectors"]),
-            "--centres",
-            str(p["centres"]),
-            "--poverty",
-            "pov",
-            "--network",
-            str(p["network"]),
-            "--threshold-m",
-            "800",
-            "--out",
-            str(out),
-        ]
-    )
+    code = _analyze(p, str(out), "--threshold-m", "800")
     assert code == 0
     s = pd.read_csv(out / "sectors.csv").set_index("sector_id")
     np.testing.assert_allclose(s.loc["A", "walk_nearest_m"], 2150, atol=1e-3)
@@ -104,26 +95,7 @@ def test_minutes_threshold_over_the_network(tmp_path: Path) -> None:
     p = _river_files(tmp_path)
     out = tmp_path / "out"
     # 30 min at 4.5 km/h = 2250 m: now A (2150 m) is within
-    assert (
-        main(
-            [
-                "analyze",
-                "--sectors",
-                str(p["sectors"]),
-                "--centres",
-                str(p["centres"]),
-                "--poverty",
-                "pov",
-                "--network",
-                str(p["network"]),
-                "--threshold-min",
-                "30",
-                "--out",
-                str(out),
-            ]
-        )
-        == 0
-    )
+    assert _analyze(p, str(out), "--threshold-min", "30") == 0
     s = pd.read_csv(out / "sectors.csv")
     assert s["within_threshold"].all()
 
@@ -131,23 +103,7 @@ def test_minutes_threshold_over_the_network(tmp_path: Path) -> None:
 def test_network_that_misses_every_centre_is_a_clear_error(tmp_path: Path, capsys) -> None:
     p = _river_files(tmp_path)
     # the only centre lies 50 m from the streets: with a 40 m snapping limit it is off the map
-    code = main(
-        [
-            "analyze",
-            "--sectors",
-            str(p["sectors"]),
-            "--centres",
-            str(p["centres"]),
-            "--poverty",
-            "pov",
-            "--network",
-            str(p["network"]),
-            "--snap-max-m",
-            "40",
-            "--out",
-            str(tmp_path / "out"),
-        ]
-    )
+    code = _analyze(p, str(tmp_path / "out"), "--snap-max-m", "40")
     err = capsys.readouterr().err
     assert code == 2 and "Traceback" not in err
     assert "lies within 40 m of the street network" in err
@@ -164,24 +120,7 @@ def test_unsnapped_sector_falls_back_to_straight_line_with_a_flag(tmp_path: Path
     sectors = pd.concat([gpd.read_file(p["sectors"]), far], ignore_index=True)
     sectors.to_file(p["sectors"], layer="sectors")
     out = tmp_path / "out"
-    assert (
-        main(
-            [
-                "analyze",
-                "--sectors",
-                str(p["sectors"]),
-                "--centres",
-                str(p["centres"]),
-                "--poverty",
-                "pov",
-                "--network",
-                str(p["network"]),
-                "--out",
-                str(out),
-            ]
-        )
-        == 0
-    )
+    assert _analyze(p, str(out)) == 0
     s = pd.read_csv(out / "sectors.csv").set_index("sector_id")
     assert not s.loc["D", "snapped"] and s.loc["A", "snapped"]
     assert np.isnan(s.loc["D", "walk_nearest_m"])
