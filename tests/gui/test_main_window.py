@@ -300,7 +300,7 @@ def test_map_click_adds_centre_and_undo_redo_restore_exact_state(qtbot, window):
     window.actions_["redo"].trigger()
     redone = wait_result(qtbot, window, lambda r: len(r.centres) == n + 1)
     assert dict(redone.summary) == dict(added.summary)
-    # the map shows the new centre (page rebuilt for new centre positions)
+    # the map shows the new centre (sent to the page as a layer, no reload)
     qtbot.waitUntil(
         lambda: js(qtbot, window, COUNT_CENTRES) == n + 1,
         timeout=20_000,
@@ -356,7 +356,11 @@ def test_suggest_sites_and_accept_one(qtbot, window):
     assert len(sites) == 2 and dialog.table.rowCount() == 2
     gains = dialog.suggestion.gains
     assert gains[0] >= gains[1] > 0
-    qtbot.waitUntil(lambda: js(qtbot, window, "window.accessmap._suggest.getLayers().length") == 2)
+    sites_js = (
+        "window.accessmap && window.accessmap.state.sites ? "
+        "window.accessmap.state.sites.getLayers().length : -1"
+    )
+    qtbot.waitUntil(lambda: js(qtbot, window, sites_js) == 2)
     before = c.result.summary["poor_population_beyond_threshold"]
     dialog.table.selectRow(0)
     dialog.accept_button.click()
@@ -420,8 +424,11 @@ def test_project_save_open_autosave_recovery_and_close(qtbot, window, tmp_path):
     assert other.controller.current == "Scenario 1"
     assert res.args[0].settings.threshold_m == 1000
     assert "Maison médicale test" in set(res.args[0].centres["name"])
-    # without the autosave, the saved state itself comes back
-    (tmp_path / "study.accessmap.autosave").unlink()
+    # without the autosave, the saved state itself comes back (fewer live web pages first)
+    other.project_ops.asker = lambda kind, text: "discard"
+    other.project_ops.autosave_timer.stop()
+    other.close()
+    (tmp_path / "study.accessmap.autosave").unlink(missing_ok=True)
     third = make_window(qtbot, tmp_path / "third.ini")
     with qtbot.waitSignal(third.controller.sig_result_changed, timeout=30_000) as res:
         assert third.project_ops.open(path)

@@ -3,12 +3,11 @@
 Kept out of :mod:`accessmap.gui.main_window` so the window stays wiring-only and short. The
 docks follow the controller (scenario list, current scenario's centres, result) and turn user
 actions into :class:`~accessmap.gui.panels.scenario_ops.ScenarioOps` calls (undoable edits).
-Suggested sites are drawn on the map as orange rings through the page's Leaflet map.
+Suggested sites are drawn on the map as orange rings (``MapView.show_sites``).
 """
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -22,16 +21,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from accessmap.gui.main_window import MainWindow
 
 __all__ = ["ScenarioDocks"]
-
-_SUGGEST_JS = """(function(sites){
-  var am = window.accessmap; if (!am || !am.map) { return 0; }
-  if (am._suggest) { am.map.removeLayer(am._suggest); }
-  am._suggest = L.layerGroup(sites.map(function(s){
-    return L.circleMarker([s[0], s[1]], {radius: 11, color: '#e6550d', weight: 3,
-      fillOpacity: 0.15}).bindTooltip(String(s[2]));
-  })).addTo(am.map);
-  return sites.length;
-})(%s)"""
 
 
 class ScenarioDocks(QObject):
@@ -128,7 +117,7 @@ class ScenarioDocks(QObject):
         return dialog
 
     def show_sites(self, sites: list[tuple[float, float, str]]) -> None:
-        """Ring the suggested sites (EPSG:31370) on the map."""
+        """Ring the suggested sites (x, y in EPSG:31370) on the map."""
         from pyproj import Transformer
 
         self.suggested_sites = list(sites)
@@ -136,5 +125,5 @@ class ScenarioDocks(QObject):
         pts = []
         for x, y, label in sites:
             lon, lat = t.transform(x, y)
-            pts.append([round(lat, 6), round(lon, 6), label])
-        self.w.map_view.run_js(_SUGGEST_JS % json.dumps(pts))
+            pts.append((float(lat), float(lon), label))
+        self.w.map_view.show_sites(pts)

@@ -1,0 +1,1938 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="47"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Ouvrir...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="51"/>
+        <source>Open sectors, centres, tables or a project</source>
+        <translation>Ouvrir des secteurs, des centres, des tableaux ou un projet</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="53"/>
+        <source>&amp;Import table or points...</source>
+        <translation>&amp;Importer un tableau ou des points...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="55"/>
+        <source>&amp;Save project</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="58"/>
+        <source>Save project &amp;as...</source>
+        <translation>Enregistrer le projet &amp;sous...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="62"/>
+        <source>&amp;Print / PDF...</source>
+        <translation>Im&amp;primer / PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="67"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="69"/>
+        <source>&amp;Zoom to layer</source>
+        <translation>&amp;Zoomer sur la couche</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="71"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoomer sur la &amp;sélection</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="72"/>
+        <source>&amp;Run analysis</source>
+        <translation>&amp;Lancer l&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="73"/>
+        <source>&amp;Cancel analysis</source>
+        <translation>A&amp;nnuler l&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="74"/>
+        <source>About the &amp;data...</source>
+        <translation>À propos des &amp;données...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="75"/>
+        <source>&amp;About accessmap...</source>
+        <translation>À &amp;propos d&apos;accessmap...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="79"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="82"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="88"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="90"/>
+        <source>Open &amp;recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="94"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="102"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="105"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="111"/>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="115"/>
+        <source>&amp;Add centres by clicking</source>
+        <translation>&amp;Ajouter des centres par clic</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="118"/>
+        <source>&amp;Suggest sites...</source>
+        <translation>&amp;Suggérer des sites...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="119"/>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Nouveau scénario</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="120"/>
+        <source>&amp;Compare scenarios</source>
+        <translation>&amp;Comparer les scénarios</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="121"/>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scénario</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="124"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="127"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="116"/>
+        <source>higher value = poorer</source>
+        <extracomment>Classification schemes offered (mapclassify names used by render.styling.classify). Access measures first, then context; other numeric source columns follow. dict of changed Settings fields mapped column, scheme, number of classes the user asked to run the analysis again</extracomment>
+        <translation>valeur plus élevée = plus pauvre</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="117"/>
+        <source>lower value = poorer</source>
+        <translation>valeur plus basse = plus pauvre</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="120"/>
+        <source>metres</source>
+        <translation>mètres</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="121"/>
+        <source>minutes walking</source>
+        <translation>minutes à pied</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="122"/>
+        <source> km/h</source>
+        <translation> km/h</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="123"/>
+        <source>walk over the street network</source>
+        <translation>à pied par le réseau de rues</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="124"/>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="128"/>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="255"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="126"/>
+        <source>Gaussian</source>
+        <translation>Gaussienne</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="127"/>
+        <source>stepped (500/1000/1500 m)</source>
+        <translation>par paliers (500/1000/1500 m)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="129"/>
+        <source>auto (catchment / 2)</source>
+        <translation>auto (zone d&apos;activité / 2)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="130"/>
+        <source>Run analysis</source>
+        <translation>Lancer l&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="136"/>
+        <source>quantiles</source>
+        <translation>quantiles</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="136"/>
+        <source>natural breaks</source>
+        <translation>seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="136"/>
+        <source>equal interval</source>
+        <translation>intervalles égaux</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="144"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="146"/>
+        <source>Poverty column</source>
+        <translation>Colonne de pauvreté</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="147"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="151"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="152"/>
+        <source>Walking speed</source>
+        <translation>Vitesse de marche</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="154"/>
+        <source>E2SFCA catchment</source>
+        <translation>Zone d&apos;activité E2SFCA</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="155"/>
+        <source>E2SFCA weights</source>
+        <translation>Pondération E2SFCA</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="156"/>
+        <source>Gaussian sigma</source>
+        <translation>Sigma gaussien</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="158"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="160"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="161"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="162"/>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="212"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/analysis_panel.py" line="251"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../accessmap/gui/controller.py" line="275"/>
+        <source>A scenario with this name already exists.</source>
+        <extracomment>Name of the scenario holding the loaded centres (its only edits are settings changes). Indicators offered first on the map, in this order, when present in the result. the layers were replaced (added, removed or a table joined) the analysis settings changed (a recomputation follows) a new analysis result swapped in mapped column / classification changed (restyle only, no recomputation) selected sector ids and who selected them (&quot;map&quot;, &quot;table&quot;, &quot;chart&quot;, ...) an AccessmapError to show the user a one-line status message analysis progress (fraction, message) True while any background job runs the analysis job was cancelled; the previous result stays the scenarios (list, current one, or the current one&apos;s edits) changed named scenarios; &quot;baseline&quot; holds the loaded centres (settings edits only) the timeline&apos;s year (a view on the scenario, not an edit); None = every centre wall time of the last analysis job (submit to result), for benchmarks</extracomment>
+        <translation>Un scénario portant ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/controller.py" line="331"/>
+        <source>Add a layer of centres to run the analysis.</source>
+        <translation>Ajoutez une couche de centres pour lancer l&apos;analyse.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/controller.py" line="355"/>
+        <source>Analysis done.</source>
+        <translation>Analyse terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>CentreEditorPanel</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="63"/>
+        <source>Add centres by clicking on the map</source>
+        <extracomment>a core Command (EditCentre or RemoveCentre) centre id to move with the next map click the user toggled &quot;add centres by clicking on the map&quot;</extracomment>
+        <translation>Ajouter des centres en cliquant sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="67"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="68"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="69"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="70"/>
+        <source>GP FTE</source>
+        <translation>ETP médecins</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="71"/>
+        <source>step-free</source>
+        <translation>sans marche</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="72"/>
+        <source>opened</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="73"/>
+        <source>closed</source>
+        <translation>fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="87"/>
+        <source>neighbourhood health centre</source>
+        <translation>maison médicale</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="87"/>
+        <source>GP practice</source>
+        <translation>cabinet de médecine générale</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="87"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="94"/>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="97"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="98"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="99"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="103"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="104"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="105"/>
+        <source>Move...</source>
+        <translation>Déplacer...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="107"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="108"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="109"/>
+        <source>GP full-time equivalents</source>
+        <translation>Médecins généralistes en équivalents temps plein</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="110"/>
+        <source>Step-free access</source>
+        <translation>Accès sans marche</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="111"/>
+        <source>Opening year</source>
+        <translation>Année d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/centre_editor.py" line="112"/>
+        <source>Closing year</source>
+        <translation>Année de fermeture</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/charts_panel.py" line="68"/>
+        <source>Export charts...</source>
+        <extracomment>sector ids picked in a chart</extracomment>
+        <translation>Exporter les graphiques...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/charts_panel.py" line="138"/>
+        <source>Export charts to folder</source>
+        <translation>Exporter les graphiques vers un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="dynamic_strings.py" line="11"/>
+        <source>Add centre {centre}</source>
+        <translation>Ajouter le centre {centre}</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="15"/>
+        <source>Change settings ({changes})</source>
+        <translation>Modifier les paramètres ({changes})</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="19"/>
+        <source>Edit centre {centre} ({fields})</source>
+        <translation>Modifier le centre {centre} ({fields})</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="23"/>
+        <source>Move centre {centre}</source>
+        <translation>Déplacer le centre {centre}</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="27"/>
+        <source>Remove centre {centre}</source>
+        <translation>Supprimer le centre {centre}</translation>
+    </message>
+</context>
+<context>
+    <name>ConcentrationChart</name>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="267"/>
+        <source>Concentration curve</source>
+        <translation>Courbe de concentration</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="269"/>
+        <source>index</source>
+        <translation>indice</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="271"/>
+        <source>residents, poorest first (cumulative share)</source>
+        <translation>habitants, les plus pauvres d&apos;abord (part cumulée)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="272"/>
+        <source>share covered</source>
+        <translation>part couverte</translation>
+    </message>
+</context>
+<context>
+    <name>EquityChart</name>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="130"/>
+        <source>Charts export to .png or .svg files.</source>
+        <extracomment>ColorBrewer Purples (5 classes, colour-blind safe), poorest quintile darkest. sector ids picked in the chart</extracomment>
+        <translation>Les graphiques s&apos;exportent en fichiers .png ou .svg.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="150"/>
+        <source>The chart could not be written.</source>
+        <translation>Le graphique n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/error_dialog.py" line="29"/>
+        <source>accessmap: problem</source>
+        <translation>accessmap&#xa0;: problème</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/error_dialog.py" line="32"/>
+        <source>Nothing you loaded was lost.</source>
+        <translation>Rien de ce que vous avez chargé n&apos;a été perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="46"/>
+        <source>Open data files</source>
+        <extracomment>(path, candidate kinds) -&gt; chosen kind or None; replace in tests</extracomment>
+        <translation>Ouvrir des fichiers de données</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="81"/>
+        <source>statistical sectors (areas with residents)</source>
+        <translation>secteurs statistiques (zones avec habitants)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="82"/>
+        <source>health centres / GP practices (points)</source>
+        <translation>maisons médicales / cabinets de médecine générale (points)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="83"/>
+        <source>catchment areas of centres</source>
+        <translation>zones d&apos;activité des centres</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="84"/>
+        <source>resident or address points</source>
+        <translation>points d&apos;habitants ou d&apos;adresses</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="85"/>
+        <source>walking network (lines)</source>
+        <translation>réseau piéton (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="86"/>
+        <source>a table to join to the sectors</source>
+        <translation>un tableau à joindre aux secteurs</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="87"/>
+        <source>centres with coordinates</source>
+        <translation>centres avec coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="92"/>
+        <source>What is this file?</source>
+        <translation>Qu&apos;est-ce que ce fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="93"/>
+        <source>Load %1 as:</source>
+        <translation>Charger %1 comme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="107"/>
+        <source>Import a table</source>
+        <translation>Importer un tableau</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="109"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.xls);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="149"/>
+        <source>(no recent files)</source>
+        <translation>(aucun fichier récent)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="163"/>
+        <source>Sector table as CSV...</source>
+        <translation>Tableau des secteurs en CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="164"/>
+        <source>Sector table as Excel...</source>
+        <translation>Tableau des secteurs en Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="165"/>
+        <source>Map layers as GeoPackage...</source>
+        <translation>Couches de la carte en GeoPackage...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="166"/>
+        <source>Summary as JSON...</source>
+        <translation>Résumé en JSON...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="167"/>
+        <source>Web map (folder)...</source>
+        <translation>Carte web (dossier)...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="168"/>
+        <source>Charts as PNG and SVG (folder)...</source>
+        <translation>Graphiques en PNG et SVG (dossier)...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="177"/>
+        <source>Nothing to export yet.</source>
+        <translation>Rien à exporter pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="183"/>
+        <source>Export to folder</source>
+        <translation>Exporter vers un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="188"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/file_ops.py" line="214"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="219"/>
+        <source>Data (*.gpkg *.shp *.geojson *.json *.csv *.txt *.tsv *.xlsx *.xls *.accessmap);;All files (*)</source>
+        <translation>Données (*.gpkg *.shp *.geojson *.json *.csv *.txt *.tsv *.xlsx *.xls *.accessmap);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramChart</name>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="320"/>
+        <source>Mapped indicator</source>
+        <translation>Indicateur cartographié</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="322"/>
+        <source>sectors</source>
+        <translation>secteurs</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="114"/>
+        <source>Import %1</source>
+        <extracomment>joined sectors (GeoDataFrame), the join report text, the table path a list with one LoadRequest for the point layer an AccessmapError</extracomment>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="129"/>
+        <source>detect</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="117"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="129"/>
+        <source>point .</source>
+        <translation>point .</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="129"/>
+        <source>comma ,</source>
+        <translation>virgule ,</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="134"/>
+        <source>Join columns to the sectors</source>
+        <translation>Joindre les colonnes aux secteurs</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="135"/>
+        <source>Load as centres (points with coordinates)</source>
+        <translation>Charger comme centres (points avec coordonnées)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="139"/>
+        <source>sector id</source>
+        <translation>code du secteur</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="140"/>
+        <source>sector name</source>
+        <translation>nom du secteur</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="141"/>
+        <source>municipality</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="145"/>
+        <source>also match names that differ in case, accents or separators</source>
+        <translation>faire aussi correspondre les noms qui diffèrent par la casse, les accents ou les séparateurs</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="149"/>
+        <source>stop with a message</source>
+        <translation>arrêter avec un message</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="150"/>
+        <source>keep the first row</source>
+        <translation>garder la première ligne</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="151"/>
+        <source>average the rows</source>
+        <translation>faire la moyenne des lignes</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="154"/>
+        <source>Check the join</source>
+        <translation>Vérifier la jointure</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="158"/>
+        <source>The join report appears here before anything is applied.</source>
+        <translation>Le rapport de jointure s&apos;affiche ici avant que quoi que ce soit ne soit appliqué.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="193"/>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="194"/>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="195"/>
+        <source>Decimal mark</source>
+        <translation>Séparateur décimal</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="198"/>
+        <source>Table key column</source>
+        <translation>Colonne clé du tableau</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="199"/>
+        <source>Matches sector</source>
+        <translation>Correspond à</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="201"/>
+        <source>Repeated keys</source>
+        <translation>Clés répétées</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="206"/>
+        <source>x / longitude column</source>
+        <translation>Colonne x / longitude</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="207"/>
+        <source>y / latitude column</source>
+        <translation>Colonne y / latitude</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="208"/>
+        <source>Coordinate system</source>
+        <translation>Système de coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="209"/>
+        <source>Name column</source>
+        <translation>Colonne du nom</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="251"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../accessmap/gui/translations.py" line="182"/>
+        <source>&amp;Language</source>
+        <extracomment>The settings key of the user&apos;s choice (&quot;en&quot;, &quot;nl&quot; or &quot;fr&quot;; absent = follow the system). The translators installed now (a QTranslator that Python collects stops translating).</extracomment>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/translations.py" line="188"/>
+        <source>&amp;System default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/translations.py" line="206"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/translations.py" line="207"/>
+        <source>The new language applies when you restart accessmap.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage d&apos;accessmap.</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/layers_panel.py" line="43"/>
+        <source>Statistical sectors</source>
+        <extracomment>the user asked to add files role of the layer to remove role, visible</extracomment>
+        <translation>Secteurs statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/layers_panel.py" line="44"/>
+        <source>Health centres / GP practices</source>
+        <translation>Maisons médicales / cabinets de médecine générale</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/layers_panel.py" line="45"/>
+        <source>Catchment areas</source>
+        <translation>Zones d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/layers_panel.py" line="46"/>
+        <source>Walking network</source>
+        <translation>Réseau piéton</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/layers_panel.py" line="47"/>
+        <source>Residents (address points)</source>
+        <translation>Habitants (points d&apos;adresse)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/layers_panel.py" line="50"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/layers_panel.py" line="50"/>
+        <source>Features</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/layers_panel.py" line="50"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/layers_panel.py" line="55"/>
+        <source>Add...</source>
+        <translation>Ajouter...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/layers_panel.py" line="56"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../accessmap/gui/main_window.py" line="79"/>
+        <source>accessmap: access to primary care</source>
+        <extracomment>(parent, error) -&gt; dialog or None; replace in tests to collect errors seconds spent in the last result swap (map page build, docks), for benchmarks</extracomment>
+        <translation>accessmap&#xa0;: accès aux soins de première ligne</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/main_window.py" line="98"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/main_window.py" line="99"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/main_window.py" line="100"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/main_window.py" line="101"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/main_window.py" line="131"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/main_window.py" line="152"/>
+        <source>Map script error: </source>
+        <translation>Erreur de script de la carte&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/main_window.py" line="214"/>
+        <source>%1 sectors selected</source>
+        <translation>%1 secteurs sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="223"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Ouvrir...</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="227"/>
+        <source>Open sectors, centres, tables or a project</source>
+        <translation>Ouvrir des secteurs, des centres, des tableaux ou un projet</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="231"/>
+        <source>&amp;Import table or points...</source>
+        <translation>&amp;Importer un tableau ou des points...</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="235"/>
+        <source>&amp;Save project</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="239"/>
+        <source>Save project &amp;as...</source>
+        <translation>Enregistrer le projet &amp;sous...</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="243"/>
+        <source>&amp;Print / PDF...</source>
+        <translation>Im&amp;primer / PDF...</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="247"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="251"/>
+        <source>&amp;Zoom to layer</source>
+        <translation>&amp;Zoomer sur la couche</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="255"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoomer sur la &amp;sélection</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="259"/>
+        <source>&amp;Run analysis</source>
+        <translation>&amp;Lancer l&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="263"/>
+        <source>&amp;Cancel analysis</source>
+        <translation>A&amp;nnuler l&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="267"/>
+        <source>About the &amp;data...</source>
+        <translation>À propos des &amp;données...</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="271"/>
+        <source>&amp;About accessmap...</source>
+        <translation>À &amp;propos d&apos;accessmap...</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="275"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="279"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="283"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="287"/>
+        <source>Open &amp;recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="291"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="295"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="299"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="303"/>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="307"/>
+        <source>&amp;Add centres by clicking</source>
+        <translation>&amp;Ajouter des centres par clic</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="311"/>
+        <source>&amp;Suggest sites...</source>
+        <translation>&amp;Suggérer des sites...</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="315"/>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Nouveau scénario</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="319"/>
+        <source>&amp;Compare scenarios</source>
+        <translation>&amp;Comparer les scénarios</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="323"/>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scénario</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="327"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="331"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="335"/>
+        <source>No known gaps were declared for the loaded data.</source>
+        <translation>Aucune lacune connue n&apos;a été déclarée pour les données chargées.</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="339"/>
+        <source>About the data</source>
+        <translation>À propos des données</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="343"/>
+        <source>About accessmap</source>
+        <translation>À propos d&apos;accessmap</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="347"/>
+        <source>accessmap %1: access to primary care in poor neighbourhoods, mapped offline.</source>
+        <translation>accessmap %1&#xa0;: l&apos;accès aux soins de première ligne dans les quartiers pauvres, cartographié hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="dynamic_strings.py" line="31"/>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="35"/>
+        <source>Not reachable</source>
+        <translation>Hors d&apos;atteinte</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="39"/>
+        <source>Sector code</source>
+        <translation>Code du secteur</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="43"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="47"/>
+        <source>Centres</source>
+        <translation>Centres</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="51"/>
+        <source>Neighbourhood health centre</source>
+        <translation>Maison médicale</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="55"/>
+        <source>GP practice</source>
+        <translation>Cabinet de médecine générale</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="59"/>
+        <source>Other centre</source>
+        <translation>Autre centre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="63"/>
+        <source>Coverage gap (poorest third, worst access)</source>
+        <translation>Lacune (tiers le plus pauvre, pire accès)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="67"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="71"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="75"/>
+        <source>Poverty</source>
+        <translation>Pauvreté</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="79"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="83"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="87"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="91"/>
+        <source>Selected</source>
+        <translation>Sélectionné</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="95"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="99"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="103"/>
+        <source>Least poor third</source>
+        <translation>Tiers le moins pauvre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="107"/>
+        <source>Middle third</source>
+        <translation>Tiers du milieu</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="111"/>
+        <source>Poorest third</source>
+        <translation>Tiers le plus pauvre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="115"/>
+        <source>{poverty}, {access} (P{p}A{a})</source>
+        <translation>{poverty}, {access} (P{p}A{a})</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="119"/>
+        <source>least poor third</source>
+        <translation>tiers le moins pauvre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="123"/>
+        <source>middle third</source>
+        <translation>tiers du milieu</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="127"/>
+        <source>poorest third</source>
+        <translation>tiers le plus pauvre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="131"/>
+        <source>worst access</source>
+        <translation>pire accès</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="135"/>
+        <source>middle access</source>
+        <translation>accès moyen</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="139"/>
+        <source>best access</source>
+        <translation>meilleur accès</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="143"/>
+        <source>No gap</source>
+        <translation>Pas de lacune</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="147"/>
+        <source>Within the threshold</source>
+        <translation>Dans le seuil</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="151"/>
+        <source>Beyond the threshold</source>
+        <translation>Au-delà du seuil</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="155"/>
+        <source>Inside a catchment area</source>
+        <translation>Dans une zone d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="159"/>
+        <source>Outside every catchment area</source>
+        <translation>Hors de toute zone d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="163"/>
+        <source>Distance to the nearest centre</source>
+        <translation>Distance au centre le plus proche</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="167"/>
+        <source>Distance to the third nearest centre</source>
+        <translation>Distance au troisième centre le plus proche</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="171"/>
+        <source>Centres within the threshold</source>
+        <translation>Centres dans le seuil</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="175"/>
+        <source>GP capacity within the threshold</source>
+        <translation>Capacité en médecins généralistes dans le seuil</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="179"/>
+        <source>E2SFCA: GPs per 10,000 residents</source>
+        <translation>E2SFCA&#xa0;: médecins généralistes pour 10 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="183"/>
+        <source>Walking distance to the nearest centre</source>
+        <translation>Distance à pied au centre le plus proche</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="187"/>
+        <source>Walking time to the nearest centre</source>
+        <translation>Temps de marche jusqu&apos;au centre le plus proche</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="191"/>
+        <source>Detour index (walking / straight line)</source>
+        <translation>Indice de détour (à pied / à vol d&apos;oiseau)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="195"/>
+        <source>Distance to the nearest step-free centre</source>
+        <translation>Distance au centre sans marche le plus proche</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="199"/>
+        <source>Poverty class</source>
+        <translation>Classe de pauvreté</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="203"/>
+        <source>Poverty and access (bivariate)</source>
+        <translation>Pauvreté et accès (bivarié)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="207"/>
+        <source>Coverage gap</source>
+        <translation>Lacune de couverture</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="211"/>
+        <source>Nearest centre within the threshold</source>
+        <translation>Centre le plus proche dans le seuil</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="215"/>
+        <source>Inside a centre&apos;s catchment area</source>
+        <translation>Dans la zone d&apos;activité d&apos;un centre</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="137"/>
+        <source>Print and PDF</source>
+        <extracomment>Columns offered for an atlas first, when present. fraction in [0, 1], message the function&apos;s return value (the written path) the AccessmapError (CancelledError when cancelled) path of a file written by an export (PDF or PNG) an export failed (the AccessmapError)</extracomment>
+        <translation>Imprimer et PDF</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="162"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="162"/>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="165"/>
+        <source>Default: Access to primary care</source>
+        <translation>Par défaut&#xa0;: Accès aux soins de première ligne</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="167"/>
+        <source>Default: the indicator and the area</source>
+        <translation>Par défaut&#xa0;: l&apos;indicateur et la zone</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="171"/>
+        <source>One page: the whole area</source>
+        <translation>Une page&#xa0;: toute la zone</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="173"/>
+        <source>One page zoomed to the selected sectors</source>
+        <translation>Une page centrée sur les secteurs sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="174"/>
+        <source>Atlas: one page per selected sector</source>
+        <translation>Atlas&#xa0;: une page par secteur sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="177"/>
+        <source>Atlas: one page per {column} ({n} pages)</source>
+        <translation>Atlas&#xa0;: une page par {column} ({n} pages)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="182"/>
+        <source>Locator map</source>
+        <translation>Carte de situation</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="184"/>
+        <source>Key figures beside the map</source>
+        <translation>Chiffres clés à côté de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="188"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="189"/>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="190"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="191"/>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="192"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="193"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="194"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="195"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="199"/>
+        <source>Preview...</source>
+        <translation>Aperçu...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="200"/>
+        <source>Print...</source>
+        <translation>Imprimer...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="201"/>
+        <source>Export PDF...</source>
+        <translation>Exporter en PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="202"/>
+        <source>Export PNG...</source>
+        <translation>Exporter en PNG...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="229"/>
+        <source>PNG holds one page: choose a single page to export PNG.</source>
+        <translation>Un PNG contient une seule page&#xa0;: choisissez une seule page pour exporter en PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="280"/>
+        <source>The printer could not be started.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="316"/>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="330"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="347"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="350"/>
+        <source>Writing the PDF...</source>
+        <translation>Écriture du PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="357"/>
+        <source>Export PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="361"/>
+        <source>Writing the PNG...</source>
+        <translation>Écriture du PNG...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="405"/>
+        <source>Written: {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="414"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOps</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/project_ops.py" line="56"/>
+        <source>There is nothing to save yet: load data first.</source>
+        <extracomment>(question kind, text) -&gt; answer: &quot;save&quot;/&quot;discard&quot;/&quot;cancel&quot; or &quot;yes&quot;/&quot;no&quot;</extracomment>
+        <translation>Il n&apos;y a encore rien à enregistrer&#xa0;: chargez d&apos;abord des données.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/project_ops.py" line="92"/>
+        <source>Save project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/project_ops.py" line="94"/>
+        <source>accessmap projects (*.accessmap)</source>
+        <translation>Projets accessmap (*.accessmap)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/project_ops.py" line="117"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/project_ops.py" line="135"/>
+        <source>An autosave of this project is newer than the file (the program may have stopped unexpectedly). Recover it?</source>
+        <translation>Une sauvegarde automatique de ce projet est plus récente que le fichier (le programme s&apos;est peut-être arrêté de manière inattendue). La récupérer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/project_ops.py" line="163"/>
+        <source>accessmap found unsaved work from a previous session. Recover it?</source>
+        <translation>accessmap a trouvé du travail non enregistré d&apos;une session précédente. Le récupérer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/project_ops.py" line="191"/>
+        <source>Autosave failed: </source>
+        <translation>Échec de la sauvegarde automatique&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/project_ops.py" line="200"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/project_ops.py" line="201"/>
+        <location filename="../../accessmap/gui/panels/project_ops.py" line="222"/>
+        <source>accessmap</source>
+        <translation>accessmap</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/project_ops.py" line="210"/>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>Le projet contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>QuintileBeyondChart</name>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="249"/>
+        <source>Residents beyond the threshold</source>
+        <translation>Habitants au-delà du seuil</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="250"/>
+        <source>% of residents</source>
+        <translation>% des habitants</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="251"/>
+        <source>poverty quintile (residents)</source>
+        <translation>quintile de pauvreté (habitants)</translation>
+    </message>
+</context>
+<context>
+    <name>QuintileDistanceChart</name>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="226"/>
+        <source>min walk</source>
+        <translation>min à pied</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="226"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="227"/>
+        <source>Distance to the nearest centre</source>
+        <translation>Distance au centre le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="228"/>
+        <source>mean distance</source>
+        <translation>distance moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="229"/>
+        <source>poverty quintile (residents)</source>
+        <translation>quintile de pauvreté (habitants)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="236"/>
+        <source>threshold</source>
+        <translation>seuil</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/results_panel.py" line="195"/>
+        <source>Filter sectors (name, id, municipality, ...)</source>
+        <extracomment>sector ids selected in the table</extracomment>
+        <translation>Filtrer les secteurs (nom, code, commune, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/results_panel.py" line="277"/>
+        <source>%1 of %2 sectors shown</source>
+        <translation>%1 secteurs affichés sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDocks</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="37"/>
+        <source>&lt;loaded data&gt;</source>
+        <translation>&lt;données chargées&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="43"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="44"/>
+        <source>Centres</source>
+        <translation>Centres</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="45"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="46"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="95"/>
+        <source>Click on the map to add a neighbourhood health centre.</source>
+        <translation>Cliquez sur la carte pour ajouter une maison médicale.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioOps</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_ops.py" line="147"/>
+        <location filename="../../accessmap/gui/panels/scenario_ops.py" line="149"/>
+        <source>Scenario %1</source>
+        <extracomment>True when an edit or a scenario change is not saved in a project file</extracomment>
+        <translation>Scénario %1</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_ops.py" line="178"/>
+        <source>Click on the map where centre %1 should move.</source>
+        <translation>Cliquez sur la carte à l&apos;endroit où le centre %1 doit être déplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_ops.py" line="199"/>
+        <source>New centre %1</source>
+        <translation>Nouveau centre %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="89"/>
+        <source>New (copy)</source>
+        <extracomment>scenario name to make current copy the current scenario (True) or start from the baseline (False) scenario name to delete the comparison table was filled (a DataFrame)</extracomment>
+        <translation>Nouveau (copie)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="90"/>
+        <source>From baseline</source>
+        <translation>À partir de la situation de référence</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="91"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="92"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="122"/>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="122"/>
+        <source>edits</source>
+        <translation>modifications</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="141"/>
+        <source>Comparing %1 scenarios...</source>
+        <translation>Comparaison de %1 scénarios...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="161"/>
+        <source>Compared against the baseline.</source>
+        <translation>Comparé à la situation de référence.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMenu</name>
+    <message>
+        <location filename="../../accessmap/gui/translations.py" line="228"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="47"/>
+        <source>Suggest sites for new centres</source>
+        <extracomment>list of (x, y, label) in EPSG:31370, for the map x, y (EPSG:31370), name of the site to add as a centre</extracomment>
+        <translation>Suggérer des sites pour de nouveaux centres</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="52"/>
+        <source>weight residents by poverty</source>
+        <translation>pondérer les habitants selon la pauvreté</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="55"/>
+        <source>best (exact, spopt / CBC)</source>
+        <translation>optimale (exacte, spopt / CBC)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="56"/>
+        <source>fast (greedy)</source>
+        <translation>rapide (gloutonne)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="59"/>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="63"/>
+        <source>site (sector)</source>
+        <translation>site (secteur)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="64"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="65"/>
+        <source>municipality</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="66"/>
+        <source>poor residents newly within reach</source>
+        <translation>habitants pauvres nouvellement à portée</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="73"/>
+        <source>Add the selected site as a centre</source>
+        <translation>Ajouter le site sélectionné comme centre</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="75"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="77"/>
+        <source>New centres (k)</source>
+        <translation>Nouveaux centres (k)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="79"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="104"/>
+        <source>Solving...</source>
+        <translation>Résolution en cours...</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="125"/>
+        <source>Suggested site %1</source>
+        <translation>Site suggéré %1</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="132"/>
+        <source>Poor residents within the threshold: %1 now, %2 with these sites (method: %3, %4).</source>
+        <translation>Habitants pauvres dans le seuil&#xa0;: %1 aujourd&apos;hui, %2 avec ces sites (méthode&#xa0;: %3, %4).</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/summary_view.py" line="51"/>
+        <source>Residents within the threshold</source>
+        <translation>Habitants dans le seuil</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/summary_view.py" line="53"/>
+        <source>Poorest third&apos;s residents within it</source>
+        <translation>Habitants du tiers le plus pauvre dans le seuil</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/summary_view.py" line="55"/>
+        <source>Poor residents beyond it</source>
+        <translation>Habitants pauvres au-delà du seuil</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/summary_view.py" line="56"/>
+        <source>Concentration index (Erreygers)</source>
+        <translation>Indice de concentration (Erreygers)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/summary_view.py" line="57"/>
+        <source>Coverage-gap sectors (poor, worst access)</source>
+        <translation>Secteurs en lacune (pauvres, pire accès)</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/summary_view.py" line="58"/>
+        <source>Residents in the coverage gap</source>
+        <translation>Habitants des secteurs en lacune</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/summary_view.py" line="59"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/summary_view.py" line="60"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/summary_view.py" line="61"/>
+        <source>Residents</source>
+        <translation>Habitants</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/summary_view.py" line="62"/>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/summary_view.py" line="96"/>
+        <source>GP capacity unknown for %1 centres: counted as 1 FTE each.</source>
+        <translation>Capacité en médecins inconnue pour %1 centres&#xa0;: chacun compté pour 1 ETP.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/summary_view.py" line="108"/>
+        <source>About the data: </source>
+        <translation>À propos des données&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/timeline_panel.py" line="53"/>
+        <source>Show coverage in one year</source>
+        <extracomment>the year to show (None = every centre, whatever its dates)</extracomment>
+        <translation>Afficher la couverture pour une année</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/timeline_panel.py" line="61"/>
+        <source>Residents within the threshold, year by year</source>
+        <translation>Habitants dans le seuil, année par année</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/timeline_panel.py" line="62"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/timeline_panel.py" line="66"/>
+        <source>all residents</source>
+        <translation>tous les habitants</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/timeline_panel.py" line="69"/>
+        <source>poorest third</source>
+        <translation>tiers le plus pauvre</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/timeline_panel.py" line="106"/>
+        <source>No centre has an opening or closing year: coverage is the same every year. Add years in the Centres dock to see coverage over time.</source>
+        <translation>Aucun centre n&apos;a d&apos;année d&apos;ouverture ou de fermeture&#xa0;: la couverture est la même chaque année. Ajoutez des années dans le panneau Centres pour voir la couverture dans le temps.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/timeline_panel.py" line="125"/>
+        <source>all years</source>
+        <translation>toutes les années</translation>
+    </message>
+</context>
+<context>
+    <name>_QuintileChart</name>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="190"/>
+        <source>1 poorest</source>
+        <translation>1 pauvre</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="194"/>
+        <source>5 least poor</source>
+        <translation>5 aisé</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="144"/>
+        <source>No known gaps were declared for the loaded data.</source>
+        <translation>Aucune lacune connue n&apos;a été déclarée pour les données chargées.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="146"/>
+        <source>About the data</source>
+        <translation>À propos des données</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="159"/>
+        <source>About accessmap</source>
+        <translation>À propos d&apos;accessmap</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/actions.py" line="161"/>
+        <source>accessmap %1: access to primary care in poor neighbourhoods, mapped offline.</source>
+        <translation>accessmap %1&#xa0;: l&apos;accès aux soins de première ligne dans les quartiers pauvres, cartographié hors ligne.</translation>
+    </message>
+</context>
+</TS>
