@@ -1,8 +1,9 @@
 """Application state and its transitions, with Qt signals: the model the window looks at.
 
-The controller owns the loaded :class:`~accessmap.core.model.Layers`, the current
-:class:`~accessmap.core.schema.Settings`, the current :class:`AnalysisResult`, the display
-options (mapped indicator, classification) and the selected sectors. Widgets never change
+The controller owns the loaded :class:`~accessmap.core.model.Layers`, the named scenarios
+(:class:`~accessmap.core.commands.Scenario`: "baseline" plus the user's, each a list of edits),
+the current one's :class:`~accessmap.core.schema.Settings`, the current :class:`AnalysisResult`,
+the display options (mapped indicator, classification) and the selected sectors. Widgets never change
 state themselves: they call a controller method and redraw on its signals.
 
 Heavy work (loading files, running the analysis) goes to :class:`~accessmap.gui.workers.JobRunner`
