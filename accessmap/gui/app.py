@@ -28,6 +28,10 @@ def pin_singletons() -> None:
     """
     if sys.version_info >= (3, 12) or getattr(pin_singletons, "done", False):
         return
+    import PySide6
+
+    if tuple(PySide6.__version_info__[:2]) != (6, 12):  # pyproject pins < 6.12; belt and braces
+        return
     import ctypes
 
     for obj in (None, True, False, Ellipsis, NotImplemented):
