@@ -7,22 +7,90 @@ worker only runs it on a thread. Cancelling sets a flag; the next progress call 
 :class:`~accessmap.core.errors.CancelledError`, which unwinds the function cleanly.
 
 :class:`JobRunner` keeps at most one *current* job: a new request cancels the previous one, and
-signals of a superseded job are dropped, so a late result can never overwrite a newer one. Only
-the main thread touches widgets: workers emit, the runner (living in the main thread) receives.
+signals of a superseded job are dropped, so a late result can never overwrite a newer one.
+
+Worker threads make **no Qt call at all**, not even a queued signal emission: they put
+callables on a thread-safe queue that :class:`MainThreadDispatcher` drains on the main thread
+(a QTimer that runs only while jobs are alive), and the signals are emitted there. Emitting from
+a Python worker thread deadlocked the GUI tests about one run in ten (seen under gdb): the
+worker held Qt's signal-slot mutex while waiting for the GIL inside Shiboken, and the main
+thread held the GIL while destroying a QObject that needed that mutex.
 """
 
 from __future__ import annotations
 
+import queue
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from accessmap.core.errors import AccessmapError, CancelledError
 
-__all__ = ["FunctionWorker", "JobRunner", "WorkerSignals", "as_user_error"]
+__all__ = [
+    "FunctionWorker",
+    "JobRunner",
+    "MainThreadDispatcher",
+    "WorkerSignals",
+    "as_user_error",
+    "dispatcher",
+]
+
+
+class MainThreadDispatcher(QObject):
+    """Runs callables posted from any thread on the main thread, in order.
+
+    ``post`` is the only thing a worker thread calls: it touches a ``queue.SimpleQueue`` and
+    nothing of Qt. The timer is started from the main thread by :meth:`hold` (when a job
+    starts) and stops itself once every holder has :meth:`release`d and the queue is empty.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._holders = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self.drain)
+
+    def post(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Queue ``fn(*args)`` for the main thread (safe from any thread)."""
+        self._queue.put((fn, args))
+
+    def hold(self) -> None:
+        """A job starts (main thread): keep draining until it is released."""
+        self._holders += 1
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def release(self) -> None:
+        """A job's last message was delivered (main thread)."""
+        self._holders = max(0, self._holders - 1)
+
+    @Slot()
+    def drain(self) -> None:
+        """Run every queued callable (main thread)."""
+        while True:
+            try:
+                fn, args = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            fn(*args)
+        if self._holders == 0 and self._queue.empty():
+            self._timer.stop()
+
+
+_DISPATCHER: MainThreadDispatcher | None = None
+
+
+def dispatcher() -> MainThreadDispatcher:
+    """The process's dispatcher (created on first use, which must be on the main thread)."""
+    global _DISPATCHER
+    if _DISPATCHER is None:
+        _DISPATCHER = MainThreadDispatcher()
+    return _DISPATCHER
 
 
 def as_user_error(exc: BaseException) -> AccessmapError:
@@ -70,6 +138,12 @@ class FunctionWorker:
         self._kwargs = kwargs
         self._cancel = threading.Event()
         self.done = threading.Event()
+        self._dispatcher = dispatcher()
+        # bound in the main thread, so the worker thread never touches a Qt object
+        self._emit_progress = self.signals.sig_progress.emit
+        self._emit_finished = self.signals.sig_finished.emit
+        self._emit_failed = self.signals.sig_failed.emit
+        self._emit_cancelled = self.signals.sig_cancelled.emit
 
     def cancel(self) -> None:
         """Ask the job to stop at its next progress report."""
@@ -82,11 +156,17 @@ class FunctionWorker:
     def _progress(self, fraction: float, message: str) -> None:
         if self._cancel.is_set():
             raise CancelledError()
-        self.signals.sig_progress.emit(self.job_id, float(fraction), str(message))
+        self._dispatcher.post(self._emit_progress, self.job_id, float(fraction), str(message))
 
     def start(self) -> None:
         """Start the job on a new daemon thread."""
+        self._dispatcher.hold()
         threading.Thread(target=self.run, daemon=True, name=f"accessmap-job-{self.job_id}").start()
+
+    def _final(self, emit: Callable[..., None], *args: Any) -> None:
+        """Deliver the last message of the job (main thread) and let the dispatcher rest."""
+        self._dispatcher.release()
+        emit(*args)
 
     def run(self) -> None:  # runs on the worker thread: never touch widgets here
         try:
@@ -96,11 +176,11 @@ class FunctionWorker:
             if self._cancel.is_set():
                 raise CancelledError()
         except CancelledError:
-            self.signals.sig_cancelled.emit(self.job_id)
+            self._dispatcher.post(self._final, self._emit_cancelled, self.job_id)
         except BaseException as exc:
-            self.signals.sig_failed.emit(self.job_id, as_user_error(exc))
+            self._dispatcher.post(self._final, self._emit_failed, self.job_id, as_user_error(exc))
         else:
-            self.signals.sig_finished.emit(self.job_id, result)
+            self._dispatcher.post(self._final, self._emit_finished, self.job_id, result)
         finally:
             self.done.set()
 

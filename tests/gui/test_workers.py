@@ -119,3 +119,35 @@ def test_analysis_in_worker_equals_direct_call(qtbot, sample_dir):
 def test_as_user_error_passes_user_errors_through():
     err = DataFormatError("x")
     assert as_user_error(err) is err
+
+
+def test_worker_threads_make_no_qt_call(qtbot):
+    """Every signal of a job is emitted on the main thread (the worker only queues callables):
+    emitting from a Python worker thread deadlocked against QObject destruction in the main
+    thread (see gui/workers.py)."""
+    from PySide6.QtCore import QThread
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    main = QThread.currentThread()
+    threads = []
+
+    runner = JobRunner()
+    runner.sig_progress.connect(lambda f, m: threads.append(QThread.currentThread() is main))
+
+    def chatty(progress=None):
+        for i in range(300):
+            report_progress(progress, i / 300, "x")
+        return "ok"
+
+    with qtbot.waitSignal(runner.sig_finished, timeout=20_000) as blocker:
+        runner.submit(chatty)
+        # meanwhile the main thread creates and destroys QObjects, as a busy window does
+        for _ in range(200):
+            menu = QMenu()
+            for j in range(5):
+                menu.addAction(QAction(str(j), menu))
+            menu.deleteLater()
+            del menu
+    assert blocker.args == ["ok"]
+    assert threads and all(threads)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from accessmap.core.errors import AccessmapError, CancelledError
 from accessmap.core.model import AnalysisResult
-from accessmap.gui.workers import as_user_error
+from accessmap.gui.workers import as_user_error, dispatcher
 from accessmap.render.layout import PageSpec, render_pages_png, write_pdf, write_png
 
 __all__ = ["PrintDialog", "atlas_candidates"]
@@ -65,12 +65,22 @@ class _ExportJob(QObject):
     def __init__(self, fn, *args: Any, **kwargs: Any) -> None:
         super().__init__()
         self._cancel = threading.Event()
+        # the worker thread makes no Qt call: results reach the main thread via the dispatcher
+        self._dispatcher = dispatcher()
+        self._emit_progress = self.sig_progress.emit
+        self._emit_finished = self.sig_finished.emit
+        self._emit_failed = self.sig_failed.emit
         self.thread = threading.Thread(
             target=self._run, args=(fn, args, kwargs), daemon=True, name="accessmap-export"
         )
 
     def start(self) -> None:
+        self._dispatcher.hold()
         self.thread.start()
+
+    def _final(self, emit, value) -> None:
+        self._dispatcher.release()
+        emit(value)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -78,15 +88,15 @@ class _ExportJob(QObject):
     def _progress(self, fraction: float, message: str) -> None:
         if self._cancel.is_set():
             raise CancelledError()
-        self.sig_progress.emit(float(fraction), str(message))
+        self._dispatcher.post(self._emit_progress, float(fraction), str(message))
 
     def _run(self, fn, args, kwargs) -> None:
         try:
             out = fn(*args, progress=self._progress, **kwargs)
         except BaseException as exc:  # handed to the main thread, shown there
-            self.sig_failed.emit(as_user_error(exc))
+            self._dispatcher.post(self._final, self._emit_failed, as_user_error(exc))
         else:
-            self.sig_finished.emit(out)
+            self._dispatcher.post(self._final, self._emit_finished, out)
 
 
 def atlas_candidates(sectors: pd.DataFrame) -> list[str]:
