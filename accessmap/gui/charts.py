@@ -9,6 +9,10 @@ Four views of one :class:`~accessmap.core.model.AnalysisResult`:
   poverty rank, with the diagonal and the concentration index;
 - :class:`HistogramChart`: the mapped indicator's distribution with the map's class breaks.
 
+:meth:`EquityChart.set_comparison` overlays a second result (a scenario) on the quintile charts
+(hatched bars beside the solid ones) and the concentration curve (a dashed orange line), with a
+legend naming both.
+
 A click on a bar (or on the curve) emits :attr:`EquityChart.sig_sectors_selected` with the
 sector ids behind it; :meth:`EquityChart.set_selection` highlights where selected sectors sit.
 Every chart exports to PNG or SVG (:meth:`EquityChart.export`, also in pyqtgraph's context menu).
@@ -22,6 +26,7 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from accessmap.core.errors import ExportError
 from accessmap.core.model import AnalysisResult
@@ -42,6 +47,9 @@ pg.setConfigOptions(background="w", foreground="k", antialias=True)
 #: ColorBrewer Purples (5 classes, colour-blind safe), poorest quintile darkest.
 QUINTILE_COLOURS = ("#54278f", "#756bb1", "#9e9ac8", "#cbc9e2", "#f2f0f7")
 HIGHLIGHT = "#e6550d"  # ColorBrewer Oranges, stands out against purples
+#: The compared scenario: hatched bars in the darkest purple, an orange (PuOr) dashed curve.
+OVERLAY_COLOUR = "#54278f"
+OVERLAY_CURVE = "#e08214"
 TITLE_SIZE = "10pt"
 
 
@@ -79,6 +87,11 @@ class EquityChart(pg.PlotWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.result: AnalysisResult | None = None
+        #: the compared result drawn over ``result``, and the legend names of both
+        self.overlay: AnalysisResult | None = None
+        self.overlay_name = ""
+        self.base_name = ""
+        self._legend = None
         self._ids = np.array([], dtype=object)
         self.showGrid(x=False, y=True, alpha=0.3)
         self.setMenuEnabled(True)
@@ -98,8 +111,28 @@ class EquityChart(pg.PlotWidget):
         if result is not None:
             self.draw()
 
+    def set_comparison(
+        self, result: AnalysisResult | None, name: str = "", base_name: str = ""
+    ) -> None:
+        """Overlay ``result`` (named ``name``; ``base_name`` names the main series) or, with
+        None, remove the overlay; redraws."""
+        self.overlay, self.overlay_name = result, name
+        self.base_name = base_name or self.tr("current")
+        self.set_result(self.result)
+
     def draw(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    def _legend_items(self, items: list[tuple[object, str]]) -> None:
+        """Show a legend with ``items`` (item, name); none: hide it."""
+        if self._legend is None and items:
+            self._legend = self.plotItem.addLegend(offset=(8, 4), labelTextSize="8pt")
+        if self._legend is None:
+            return
+        self._legend.clear()
+        for item, name in items:
+            self._legend.addItem(item, name)
+        self._legend.setVisible(bool(items))
 
     def ids_at(self, x: float, y: float) -> list[str]:
         """Sector ids behind the point (x, y) in data coordinates."""
@@ -171,19 +204,44 @@ class _QuintileChart(EquityChart):
         self._q = sector_quintiles(result)[0] if result is not None else np.array([])
         super().set_result(result)
 
-    def values(self) -> np.ndarray:  # pragma: no cover - overridden
-        raise NotImplementedError
+    def values(self) -> np.ndarray:
+        return self.values_of(self.result, decorate=True)
+
+    def values_of(self, result: AnalysisResult, decorate: bool = False) -> np.ndarray:
+        """The five bar heights of ``result`` (``decorate``: also titles and lines)."""
+        raise NotImplementedError  # pragma: no cover - overridden
 
     def draw(self) -> None:
         heights = np.nan_to_num(self.values(), nan=0.0)
+        x = np.arange(1, 6, dtype=float)
+        two = self.overlay is not None
         self._bars = pg.BarGraphItem(
-            x=np.arange(1, 6),
+            x=x - 0.19 if two else x,
             height=heights,
-            width=0.7,
+            width=0.36 if two else 0.7,
+            brush=pg.mkBrush(QUINTILE_COLOURS[1]),  # the legend's sample
             brushes=[pg.mkBrush(c) for c in QUINTILE_COLOURS],
             pens=[pg.mkPen("#444")] * 5,
         )
         self.addItem(self._bars)
+        self.overlay_bars = None
+        if two:
+            other = np.nan_to_num(self.values_of(self.overlay), nan=0.0)
+            hatch = QBrush(QColor(OVERLAY_COLOUR), Qt.BrushStyle.BDiagPattern)
+            self.overlay_bars = pg.BarGraphItem(
+                x=x + 0.19,
+                height=other,
+                width=0.36,
+                brush=hatch,
+                pen=pg.mkPen(OVERLAY_COLOUR, width=2),
+            )
+            self.addItem(self.overlay_bars)
+            heights = np.concatenate([heights, other])
+            self._legend_items(
+                [(self._bars, self.base_name), (self.overlay_bars, self.overlay_name)]
+            )
+        else:
+            self._legend_items([])
         self.getAxis("bottom").setTicks(
             [
                 [
@@ -197,7 +255,8 @@ class _QuintileChart(EquityChart):
         )
         self.setXRange(0.4, 5.6, padding=0)
         top = float(np.nanmax(heights)) if len(heights) else 1.0
-        self.setYRange(0, max(top * 1.15, 1e-9), padding=0)
+        room = 1.45 if self.overlay is not None else 1.15  # the legend sits above the bars
+        self.setYRange(0, max(top * room, 1e-9), padding=0)
 
     def ids_at(self, x: float, y: float) -> list[str]:
         q = round(x)
@@ -218,11 +277,12 @@ class _QuintileChart(EquityChart):
 class QuintileDistanceChart(_QuintileChart):
     """Mean distance (m) or walking time (min) to the nearest centre, by poverty quintile."""
 
-    def values(self) -> np.ndarray:
-        r = self.result
+    def values_of(self, r: AnalysisResult, decorate: bool = False) -> np.ndarray:
         d = _float(r.quintiles["mean_dist_m"]) if len(r.quintiles) else np.full(5, np.nan)
-        minutes = r.settings.threshold_min is not None
+        minutes = self.result.settings.threshold_min is not None  # the main series' unit
         factor = 1.0 / r.settings.speed_m_per_min if minutes else 1.0
+        if not decorate:
+            return d * factor
         unit = self.tr("min walk") if minutes else self.tr("m")
         self.setTitle(self.tr("Distance to the nearest centre"), size=TITLE_SIZE)
         self.setLabel("left", self.tr("mean distance"), units=None)
@@ -244,11 +304,11 @@ class QuintileDistanceChart(_QuintileChart):
 class QuintileBeyondChart(_QuintileChart):
     """Share (%) of residents beyond the threshold, by poverty quintile."""
 
-    def values(self) -> np.ndarray:
-        r = self.result
-        self.setTitle(self.tr("Residents beyond the threshold"), size=TITLE_SIZE)
-        self.setLabel("left", self.tr("% of residents"))
-        self.setLabel("bottom", self.tr("poverty quintile (residents)"))
+    def values_of(self, r: AnalysisResult, decorate: bool = False) -> np.ndarray:
+        if decorate:
+            self.setTitle(self.tr("Residents beyond the threshold"), size=TITLE_SIZE)
+            self.setLabel("left", self.tr("% of residents"))
+            self.setLabel("bottom", self.tr("poverty quintile (residents)"))
         if not len(r.quintiles):
             return np.full(5, np.nan)
         return _float(r.quintiles["share_beyond"]) * 100.0
@@ -272,12 +332,29 @@ class ConcentrationChart(EquityChart):
         self.setLabel("left", self.tr("share covered"))
         self.plot([0, 1], [0, 1], pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         c = r.curve
+        self.lines = []
         if len(c):
-            self.plot(
-                _float(c["cum_population_share"]),
-                _float(c["cum_h_share"]),
-                pen=pg.mkPen(QUINTILE_COLOURS[0], width=2),
+            self.lines.append(
+                self.plot(
+                    _float(c["cum_population_share"]),
+                    _float(c["cum_h_share"]),
+                    pen=pg.mkPen(QUINTILE_COLOURS[0], width=2),
+                )
             )
+        o = self.overlay.curve if self.overlay is not None else []
+        if len(o) and self.lines:
+            self.lines.append(
+                self.plot(
+                    _float(o["cum_population_share"]),
+                    _float(o["cum_h_share"]),
+                    pen=pg.mkPen(OVERLAY_CURVE, width=2, style=Qt.PenStyle.DashLine),
+                )
+            )
+            self._legend_items(
+                [(self.lines[0], self.base_name), (self.lines[1], self.overlay_name)]
+            )
+        else:
+            self._legend_items([])
         self._marks = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(HIGHLIGHT), pen=None)
         self.addItem(self._marks)
         self.setXRange(0, 1, padding=0.02)

@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
     def _scenario_docks(self) -> None:
         """Scenarios, Centres and History docks (tabbed with Analysis), Timeline (with Charts)."""
         self.scenario_docks = ScenarioDocks(self)
+        from accessmap.gui.panels.scenario_panel import connect_compare_view  # delta map, overlay
+
+        connect_compare_view(self)
 
     def _status_widgets(self) -> None:
         bar = self.statusBar()

@@ -8,7 +8,7 @@ returns the n-class list light to dark; 1 and 2 classes take colours of the 3-cl
 
 from __future__ import annotations
 
-__all__ = ["BIVARIATE_3X3", "NO_DATA_COLOR", "PALETTES", "brewer"]
+__all__ = ["BIVARIATE_3X3", "DIVERGING", "NO_DATA_COLOR", "PALETTES", "brewer"]
 
 #: Grey for "no data": distinct from every light end of the sequential palettes.
 NO_DATA_COLOR = "#bdbdbd"
@@ -73,6 +73,21 @@ PALETTES: dict[str, dict[int, tuple[str, ...]]] = {
     },
 }
 
+#: Diverging ColorBrewer schemes (colour-blind safe), listed from the red/orange end to the blue/
+#: purple end with the neutral "no change" colour in the middle; odd class counts only.
+DIVERGING: dict[str, dict[int, tuple[str, ...]]] = {
+    "RdBu": {
+        3: ("#ef8a62", "#f7f7f7", "#67a9cf"),
+        5: ("#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0"),
+        7: ("#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac"),
+    },
+    "PuOr": {
+        3: ("#f1a340", "#f7f7f7", "#998ec3"),
+        5: ("#e66101", "#fdb863", "#f7f7f7", "#b2abd2", "#5e3c99"),
+        7: ("#b35806", "#f1a340", "#fee0b6", "#f7f7f7", "#d8daeb", "#998ec3", "#542788"),
+    },
+}
+
 #: Rows: poverty level 0..2 (least poor .. poorest); columns: access disadvantage 0..2 (best ..
 #: worst access). [2][2] (poorest, worst access = the coverage gap) is the darkest.
 BIVARIATE_3X3: tuple[tuple[str, str, str], ...] = (
@@ -83,7 +98,10 @@ BIVARIATE_3X3: tuple[tuple[str, str, str], ...] = (
 
 
 def brewer(name: str, n: int) -> list[str]:
-    """The ``n``-class ColorBrewer list ``name``, light to dark (1 <= n <= 9)."""
+    """The ``n``-class ColorBrewer list ``name``, light to dark (1 <= n <= 9); for a
+    :data:`DIVERGING` scheme (n = 3, 5 or 7) red/orange end first."""
+    if name in DIVERGING:
+        return list(DIVERGING[name][n])
     table = PALETTES[name]
     if n >= 3:
         return list(table[n])

@@ -11,6 +11,12 @@ use YlGnBu *reversed*, so that the lowest access gets the darkest blue; poverty 
 poorest sectors darkest (reversed when lower values are poorer). Values that are missing or not
 finite (NaN, +-inf: e.g. no centre reachable) go to "no data" (class index -1, grey).
 
+Changes between scenarios (``delta_*`` columns, see :func:`accessmap.gui.panels.scenario_panel.
+delta_result`) use a diverging palette (ColorBrewer RdBu) with **fixed symmetric breaks**
+(:data:`DELTA_BREAKS_M`: +-50, 200, 500 m), the same for every scenario so two delta maps read
+alike: seven classes, "no change" (|change| <= 50 m) in the middle, blue for shorter distances
+(better access), red for longer; ``scheme`` and ``k`` do not apply.
+
 Translation: every English string comes from :data:`MAP_TEXT` (or an indicator's label); pass
 ``labels={key: translated}`` to override any of them (the GUI passes its ``tr()`` versions).
 """
@@ -29,12 +35,14 @@ from numpy.typing import ArrayLike
 from accessmap.core.errors import SettingsError
 from accessmap.render.palettes import (
     BIVARIATE_3X3,
+    DIVERGING,
     NO_DATA_COLOR,
     PALETTES,
     brewer,
 )
 
 __all__ = [
+    "DELTA_BREAKS_M",
     "INDICATOR_INFO",
     "MAP_TEXT",
     "NO_DATA_COLOR",
@@ -63,6 +71,8 @@ _ALIASES = {
 #: Fisher-Jenks is O(k n^2) in pure Python (no numba): above this many values it runs on this
 #: many evenly spaced order statistics (deterministic): ~70 ms instead of minutes at 19,800.
 _JENKS_MAX = 256
+#: Class bounds of |change| for delta maps (metres): no change, small, medium, large.
+DELTA_BREAKS_M = (50.0, 200.0, 500.0)
 
 #: Every English string the map, its legend and its tooltips show; override by key.
 MAP_TEXT: dict[str, str] = {
@@ -99,6 +109,12 @@ MAP_TEXT: dict[str, str] = {
     "beyond": "Beyond the threshold",
     "inside_catchment": "Inside a catchment area",
     "outside_catchment": "Outside every catchment area",
+    "gained_access": "Gained access (now within the threshold)",
+    "lost_access": "Lost access (now beyond the threshold)",
+    "unchanged": "Unchanged",
+    "no_change": "No change (within ±{d})",
+    "change_below": "More than {v} shorter",
+    "change_above": "More than {v} longer",
 }
 
 
@@ -171,6 +187,18 @@ INDICATOR_INFO: dict[str, IndicatorInfo] = {
     "in_catchment": IndicatorInfo(
         "Inside a centre's catchment area",
         categories=((False, "outside_catchment", "#f03b20"), (True, "inside_catchment", "#ffeda0")),
+    ),
+    # scenario minus baseline (lower = better: a shorter distance is a gain, drawn blue)
+    "delta_dist_m": IndicatorInfo(
+        "Change in distance to the nearest centre", "m", False, "{:+,.0f}", "RdBu"
+    ),
+    "delta_within": IndicatorInfo(
+        "Change in access (within the threshold)",
+        categories=(
+            ("gain", "gained_access", "#2166ac"),
+            ("loss", "lost_access", "#b2182b"),
+            ("", "unchanged", "#f7f7f7"),
+        ),
     ),
 }
 
@@ -266,6 +294,8 @@ def classify(
     if not 1 <= int(k) <= 9:
         raise SettingsError(f"The number of classes must be between 1 and 9 (got {k}).")
     palette = palette or "YlOrRd"
+    if palette in DIVERGING:
+        return _diverging(values, palette, higher_is_better, fmt, unit, labels)
     if palette not in PALETTES:
         raise SettingsError(f"Unknown colour palette {palette!r}.", ", ".join(PALETTES))
     v = _numeric(values)
@@ -305,6 +335,54 @@ def classify(
         no_label,
         int((~ok).sum()),
         scheme,
+    )
+
+
+def _diverging(
+    values: ArrayLike,
+    palette: str,
+    higher_is_better: bool,
+    fmt: str,
+    unit: str,
+    labels: Mapping[str, str] | None,
+) -> Classification:
+    """Seven classes symmetric around 0 by |value| against :data:`DELTA_BREAKS_M`: class 3 is
+    "no change" (|v| <= 50), classes 0-2 the negative side (large to small), 4-6 the positive.
+    The better side (negative unless ``higher_is_better``) gets the blue end of ``palette``."""
+    v = _numeric(values)
+    ok = np.isfinite(v)
+    b = np.asarray(DELTA_BREAKS_M, dtype=float)
+    y = np.where(ok, v, 0.0)
+    level = np.searchsorted(b, np.abs(y), side="left")  # 0 = no change (|v| <= 50)
+    idx = np.where(ok, len(b) + np.sign(y).astype(np.int64) * level, -1).astype(np.int64)
+    k = 2 * len(b) + 1
+    colors = brewer(palette, k)  # red end first: red = the worse side
+    if not higher_is_better:  # lower is better: the negative (low) classes in blue
+        colors = colors[::-1]
+    counts = np.bincount(idx[idx >= 0], minlength=k)
+    suffix = f" {unit}" if unit else ""
+    f = [fmt.format(x) for x in (-b[::-1]).tolist() + b.tolist()]  # -500 -200 -50 +50 ...
+    names = (
+        text("change_below", labels, v=f"{f[5].lstrip('+')}{suffix}"),
+        f"{f[0]} – {f[1]}{suffix}",
+        f"{f[1]} – {f[2]}{suffix}",
+        text("no_change", labels, d=f"{fmt.format(b[0]).lstrip('+')}{suffix}"),
+        f"{f[3]} – {f[4]}{suffix}",
+        f"{f[4]} – {f[5]}{suffix}",
+        text("change_above", labels, v=f"{f[5].lstrip('+')}{suffix}"),
+    )
+    top = float(np.nanmax(v[ok])) if ok.any() else b[-1]
+    bins = (*(-b[::-1]).tolist(), *b.tolist(), max(top, float(b[-1])))
+    return Classification(
+        tuple(float(x) for x in bins),
+        idx,
+        tuple(colors),
+        NO_DATA_COLOR,
+        names,
+        tuple(int(c) for c in counts),
+        text("no_data", labels),
+        int((~ok).sum()),
+        "diverging",
     )
 
 

@@ -166,3 +166,48 @@ def test_every_mappable_output_column_has_info():
     assert mappable <= set(INDICATOR_INFO)
     for col in ("centres_within", "capacity_within", "e2sfca_per_10k", "within_threshold"):
         assert INDICATOR_INFO[col].higher_is_better or INDICATOR_INFO[col].categorical
+
+
+# -- delta maps (scenario minus baseline) --------------------------------------------------------
+def test_diverging_palettes_match_colorbrewer_as_shipped_by_branca():
+    from accessmap.render.palettes import DIVERGING
+
+    schemes = json.loads((Path(branca.__file__).parent / "_schemes.json").read_text())
+    for name, table in DIVERGING.items():
+        for n, colours in table.items():
+            assert list(colours) == schemes[f"{name}_{n:02d}"], (name, n)
+            assert colours[n // 2] == "#f7f7f7"  # neutral "no change" in the middle
+
+
+def test_delta_distance_symmetric_classes_hand_checked():
+    v = [-800, -500, -300, -100, -50, -10, 0, 10, 50, 60, 250, 501, np.nan, np.inf]
+    cls = classify_indicator(v, "delta_dist_m", "natural_breaks", 3)  # scheme and k ignored
+    # |v| <= 50 -> 3 (no change); 50 < |v| <= 200 -> 3 -+ 1; <= 500 -> 3 -+ 2; beyond -> 0 / 6
+    assert cls.class_index.tolist() == [0, 1, 1, 2, 3, 3, 3, 3, 3, 4, 5, 6, -1, -1]
+    assert cls.k == 7 and cls.counts == (1, 2, 1, 5, 1, 1, 1) and cls.no_data_count == 2
+    # symmetric: -x and +x land in mirrored classes
+    for x in (0.0, 49.0, 51.0, 199.0, 201.0, 499.0, 501.0, 5000.0):
+        lo, hi = classify_indicator([-x, x], "delta_dist_m").class_index
+        assert lo + hi == 6, x
+    # diverging RdBu: a shorter distance (gain) is blue, a longer one red, no change neutral
+    assert cls.colors == (
+        "#2166ac", "#67a9cf", "#d1e5f0", "#f7f7f7", "#fddbc7", "#ef8a62", "#b2182b",
+    )  # fmt: skip
+    assert cls.labels[3] == "No change (within ±50 m)"
+    assert cls.labels[0] == "More than 500 m shorter" and cls.labels[6] == "More than 500 m longer"
+    assert cls.labels[1] == "-500 – -200 m" and cls.labels[4] == "+50 – +200 m"
+    assert INDICATOR_INFO["delta_dist_m"].unit == "m"
+    # a measure where more is better (e.g. a change in E2SFCA) flips the colours
+    flipped = classify(v, palette="RdBu", higher_is_better=True)
+    assert flipped.colors == cls.colors[::-1]
+    # translated labels
+    fr = classify_indicator([0], "delta_dist_m", labels={"no_change": "Inchangé (±{d})"})
+    assert fr.labels[3] == "Inchangé (±50 m)"
+
+
+def test_delta_within_categories():
+    cls = classify_indicator(["gain", "", "loss", None, ""], "delta_within")
+    assert cls.categorical
+    assert cls.class_index.tolist() == [0, 2, 1, -1, 2]
+    assert cls.colors[0] == "#2166ac" and cls.colors[1] == "#b2182b"  # gain blue, loss red
+    assert cls.labels[2] == MAP_TEXT["unchanged"]

@@ -2,7 +2,9 @@
 
 A click in any chart selects sectors (emitted as :attr:`ChartsPanel.sig_sectors_selected`);
 a selection made elsewhere is highlighted in every chart. "Export charts..." writes each chart
-as PNG and SVG into a folder.
+as PNG and SVG into a folder. :meth:`ChartsPanel.set_comparison` overlays a compared scenario on
+the quintile charts and the concentration curve (against the baseline when given); a new
+result from the window (:meth:`ChartsPanel.set_result`) ends the overlay.
 """
 
 from __future__ import annotations
@@ -78,6 +80,9 @@ class ChartsPanel(QWidget):
             chart.sig_sectors_selected.connect(self.sig_sectors_selected)
         self.export_button.clicked.connect(self._ask_export)
         self._display = ("", "quantiles", 5)
+        self._current: AnalysisResult | None = None
+        #: (scenario result, its name) overlaid, or None
+        self.comparison: tuple[AnalysisResult, str] | None = None
 
     def _arrange(self, columns: int) -> None:
         """Lay the charts out in ``columns`` columns (4 in a row when the dock is wide)."""
@@ -97,10 +102,37 @@ class ChartsPanel(QWidget):
         return [self.distance_chart, self.beyond_chart, self.curve_chart, self.histogram_chart]
 
     def set_result(self, result: AnalysisResult | None) -> None:
+        """Show the window's current result (ends a comparison overlay)."""
+        self._current = result
+        self.comparison = None
         for chart in self.charts()[:3]:
+            chart.overlay = None
             chart.set_result(result)
         self.histogram_chart.result = result
         self.set_display(*self._display)
+
+    def set_comparison(
+        self,
+        result: AnalysisResult | None,
+        name: str = "",
+        reference: AnalysisResult | None = None,
+        reference_name: str = "",
+    ) -> None:
+        """Overlay ``result`` (scenario ``name``) on the quintile and concentration charts,
+        against ``reference`` (the baseline, named ``reference_name`` or "baseline") when
+        given, else against the current result. ``result`` None: back to the current result."""
+        if result is None:
+            self.comparison = None
+            for chart in self.charts()[:3]:
+                chart.overlay = None
+                chart.set_result(self._current)
+            return
+        self.comparison = (result, name)
+        main = reference if reference is not None else self._current
+        base = (reference_name or self.tr("baseline")) if reference is not None else ""
+        for chart in self.charts()[:3]:
+            chart.result = main
+            chart.set_comparison(result, name, base)
 
     def set_display(self, column: str, scheme: str, k: int) -> None:
         """Redraw the histogram for the mapped column and its class breaks."""
