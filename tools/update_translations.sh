@@ -11,6 +11,8 @@
 # 2. pyside6-lupdate over every .py in accessmap/gui (+ that file) updates
 #    resources/translations/accessmap_{nl,fr}.ts: existing translations are kept, new strings
 #    arrive as type="unfinished", strings no longer in the code are dropped (-no-obsolete).
+#    Python "#:" comments, which lupdate takes for translator comments, are stripped (here they
+#    are Sphinx attribute docs).
 # 3. pyside6-lrelease compiles each .ts into its .qm (what QTranslator loads).
 #
 # Translate new strings by filling <translation> in the .ts files (Qt Linguist, or by hand:
@@ -194,6 +196,20 @@ for lang in "${LANGS[@]}"; do # Belgian Dutch / French (the languages only apply
         -target-language "${lang}_BE" "${SOURCES[@]}" "$OUT/dynamic_strings.py" \
         -ts "$OUT/accessmap_$lang.ts"
 done
+# lupdate reads Python "#:" comments as translator comments; here they are Sphinx attribute
+# docs (piled onto the next tr() call), so they are dropped from the catalogues.
+"$PYTHON" - "$OUT"/accessmap_*.ts <<'PY'
+import re
+import sys
+from pathlib import Path
+
+for name in sys.argv[1:]:
+    path = Path(name)
+    text = path.read_text(encoding="utf-8")
+    clean = re.sub(r"\n[ \t]*<extracomment>.*?</extracomment>", "", text, flags=re.S)
+    if clean != text:
+        path.write_text(clean, encoding="utf-8")
+PY
 for lang in "${LANGS[@]}"; do
     "$LRELEASE" "$OUT/accessmap_$lang.ts" -qm "$OUT/accessmap_$lang.qm"
 done

@@ -62,9 +62,10 @@ def create_app(argv: list[str] | None = None):
         app = QApplication([sys.argv[0] if sys.argv else "accessmap", *(argv or [])])
         app.setOrganizationName("accessmap")
         app.setApplicationName("accessmap")
-        from accessmap.gui.i18n import install_translators
+        from accessmap.gui.translations import install_translators
 
-        app._accessmap_translators = install_translators(app)  # keep references alive
+        # ui/language if set, else the system language if nl/fr, else English
+        app._accessmap_language = install_translators(app)
     return app
 
 

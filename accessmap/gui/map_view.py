@@ -19,6 +19,10 @@ markers and threshold circles in place: no reload, one repaint (tooltip values g
 for the columns that changed, :func:`~accessmap.render.map_payload.values_payload`). A local
 base map (XYZ folder or MBTiles file, see :mod:`accessmap.render.tiles`) is checked when set and
 prepared (MBTiles extracted once into the user's cache) on the page-building thread.
+
+In the scenario edit mode (:meth:`MapView.set_edit_mode`, ``accessmap-edit.js``) centres can be
+dragged (:attr:`MapView.sig_centre_moved`) and right-clicked (:attr:`MapView.sig_centre_menu`);
+the bridge accepts only ids of the centres on the page.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTemporaryDir, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QTemporaryDir, QUrl, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineSettings
@@ -79,6 +83,13 @@ class MapView(QWidget):
     #: A JavaScript error happened on the page (message with source and line), or the page
     #: could not be written or loaded.
     sig_js_error = Signal(str)
+    #: In the edit mode a centre was dragged: (centre_id, latitude, longitude), WGS84, where
+    #: it was dropped. The marker stays there until the next centre layer (or
+    #: :meth:`revert_centres`).
+    sig_centre_moved = Signal(str, float, float)
+    #: In the edit mode a centre was right-clicked: (centre_id, x, y), the global screen
+    #: position of the click (for ``QMenu.popup``).
+    sig_centre_menu = Signal(str, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +120,8 @@ class MapView(QWidget):
         self.bridge.sig_sector_clicked.connect(self.sig_sector_clicked)
         self.bridge.sig_map_clicked.connect(self.sig_map_clicked)
         self.bridge.sig_ready.connect(self._on_ready)
+        self.bridge.sig_centre_moved.connect(self.sig_centre_moved)
+        self.bridge.sig_centre_menu.connect(self._on_centre_menu)
         self._page.loadFinished.connect(self._on_load_finished)
 
         self._result: AnalysisResult | None = None
@@ -124,6 +137,7 @@ class MapView(QWidget):
         self._pending: list[str] = []
         self._threshold_circles = False
         self._catchments_visible = True
+        self._edit_mode = False
         self._tile_dir: Path | None = None
         self._tile_cache_dir: Path | None = None
         #: The index.html on screen (None before the first page).
@@ -146,6 +160,11 @@ class MapView(QWidget):
     def is_ready(self) -> bool:
         """True once the current page has drawn (until the next rebuild starts)."""
         return self._ready
+
+    @property
+    def edit_mode(self) -> bool:
+        """True while centres can be dragged and right-clicked (:meth:`set_edit_mode`)."""
+        return self._edit_mode
 
     def page(self) -> MapPage:
         return self._page
@@ -209,6 +228,20 @@ class MapView(QWidget):
         self._tile_cache_dir = Path(cache_dir) if cache_dir is not None else None
         if self._result is not None:
             self._rebuild()
+
+    def set_edit_mode(self, on: bool) -> None:
+        """Turn the scenario edit mode on or off: centres become draggable (a drop emits
+        :attr:`sig_centre_moved`) and right-clicking one emits :attr:`sig_centre_menu`. Kept
+        across page rebuilds."""
+        self._edit_mode = bool(on)
+        if self._ready:
+            self.run_js(f"window.accessmapEdit.setEnabled({dumps_js(self._edit_mode)})")
+
+    def revert_centres(self) -> None:
+        """Put every centre marker back where the current result has it (after a drag that
+        was not applied)."""
+        if self._centres is not None:
+            self._js(f"window.accessmap.setCentres({dumps_js(self._centres)})", key="centres")
 
     def select_sectors(self, ids: list[str]) -> None:
         """Highlight these sectors (an empty list clears the highlight)."""
@@ -279,6 +312,7 @@ class MapView(QWidget):
         self._generation += 1
         self._ready = False
         self._centres = centre_layer(self._result)  # what the new page's data holds
+        self.bridge.set_centre_ids(c["id"] for c in self._centres)
         labels = dict(self._labels_or_default())
         self._values_known = value_digests(self._result.sectors, self._display["column"], labels)
         self._pending = [s for s in self._pending if s.startswith("window.accessmap.select(")]
@@ -356,6 +390,7 @@ class MapView(QWidget):
             if loading or layer != self._centres:
                 payload["centres"] = layer
                 self._centres = layer
+                self.bridge.set_centre_ids(c["id"] for c in layer)
         self._js(f"window.accessmap.restyle({dumps_js(payload)})", key="restyle")
 
     def _js(self, script: str, key: str | None = None) -> None:
@@ -372,6 +407,8 @@ class MapView(QWidget):
     def _on_ready(self, count: int) -> None:
         self._ready = True
         pending, self._pending = self._pending, []
+        if self._edit_mode:  # a new page starts with the edit mode off
+            pending.insert(0, "window.accessmapEdit.setEnabled(true)")
         for script in pending:
             self.run_js(script)
         if self.page_path is not None:  # earlier pages are no longer needed
@@ -379,6 +416,11 @@ class MapView(QWidget):
                 if old != self.page_path.parent:
                     shutil.rmtree(old, ignore_errors=True)
         self.sig_map_ready.emit(count)
+
+    def _on_centre_menu(self, centre_id: str, x: float, y: float) -> None:
+        zoom = self._page.zoomFactor()  # CSS pixels -> widget pixels
+        pos = self._view.mapToGlobal(QPoint(round(x * zoom), round(y * zoom)))
+        self.sig_centre_menu.emit(centre_id, pos.x(), pos.y())
 
     def _on_load_finished(self, ok: bool) -> None:
         if not ok:

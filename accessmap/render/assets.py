@@ -30,8 +30,15 @@ __all__ = [
 #: Sub-folder (next to index.html) that holds the copied libraries.
 LIB_DIR = "lib"
 #: The page's own files, from ``resources/map``, copied to ``lib/accessmap/`` (scripts in
-#: loading order: symbols and legend before the main script).
-PAGE_FILES = ("accessmap-symbols.js", "accessmap-legend.js", "accessmap.js", "accessmap.css")
+#: loading order: symbols and legend before the main script, the scenario edit mode after it;
+#: the stylesheet last, :func:`page_resources_dir` looks for it).
+PAGE_FILES = (
+    "accessmap-symbols.js",
+    "accessmap-legend.js",
+    "accessmap.js",
+    "accessmap-edit.js",
+    "accessmap.css",
+)
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,6 @@
     <message>
         <location filename="../../accessmap/gui/panels/analysis_panel.py" line="116"/>
         <source>higher value = poorer</source>
-        <extracomment>Classification schemes offered (mapclassify names used by render.styling.classify). Access measures first, then context; other numeric source columns follow. dict of changed Settings fields mapped column, scheme, number of classes the user asked to run the analysis again</extracomment>
         <translation>valeur plus élevée = plus pauvre</translation>
     </message>
     <message>
@@ -293,18 +292,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../accessmap/gui/controller.py" line="275"/>
+        <location filename="../../accessmap/gui/controller.py" line="276"/>
         <source>A scenario with this name already exists.</source>
-        <extracomment>Name of the scenario holding the loaded centres (its only edits are settings changes). Indicators offered first on the map, in this order, when present in the result. the layers were replaced (added, removed or a table joined) the analysis settings changed (a recomputation follows) a new analysis result swapped in mapped column / classification changed (restyle only, no recomputation) selected sector ids and who selected them (&quot;map&quot;, &quot;table&quot;, &quot;chart&quot;, ...) an AccessmapError to show the user a one-line status message analysis progress (fraction, message) True while any background job runs the analysis job was cancelled; the previous result stays the scenarios (list, current one, or the current one&apos;s edits) changed named scenarios; &quot;baseline&quot; holds the loaded centres (settings edits only) the timeline&apos;s year (a view on the scenario, not an edit); None = every centre wall time of the last analysis job (submit to result), for benchmarks</extracomment>
         <translation>Un scénario portant ce nom existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/controller.py" line="331"/>
+        <location filename="../../accessmap/gui/controller.py" line="332"/>
         <source>Add a layer of centres to run the analysis.</source>
         <translation>Ajoutez une couche de centres pour lancer l&apos;analyse.</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/controller.py" line="355"/>
+        <location filename="../../accessmap/gui/controller.py" line="356"/>
         <source>Analysis done.</source>
         <translation>Analyse terminée.</translation>
     </message>
@@ -314,7 +312,6 @@
     <message>
         <location filename="../../accessmap/gui/panels/centre_editor.py" line="63"/>
         <source>Add centres by clicking on the map</source>
-        <extracomment>a core Command (EditCentre or RemoveCentre) centre id to move with the next map click the user toggled &quot;add centres by clicking on the map&quot;</extracomment>
         <translation>Ajouter des centres en cliquant sur la carte</translation>
     </message>
     <message>
@@ -432,13 +429,17 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../accessmap/gui/panels/charts_panel.py" line="68"/>
+        <location filename="../../accessmap/gui/panels/charts_panel.py" line="70"/>
         <source>Export charts...</source>
-        <extracomment>sector ids picked in a chart</extracomment>
         <translation>Exporter les graphiques...</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/charts_panel.py" line="138"/>
+        <location filename="../../accessmap/gui/panels/charts_panel.py" line="132"/>
+        <source>baseline</source>
+        <translation>situation de référence</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/charts_panel.py" line="170"/>
         <source>Export charts to folder</source>
         <translation>Exporter les graphiques vers un dossier</translation>
     </message>
@@ -474,22 +475,22 @@
 <context>
     <name>ConcentrationChart</name>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="267"/>
+        <location filename="../../accessmap/gui/charts.py" line="327"/>
         <source>Concentration curve</source>
         <translation>Courbe de concentration</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="269"/>
+        <location filename="../../accessmap/gui/charts.py" line="329"/>
         <source>index</source>
         <translation>indice</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="271"/>
+        <location filename="../../accessmap/gui/charts.py" line="331"/>
         <source>residents, poorest first (cumulative share)</source>
         <translation>habitants, les plus pauvres d&apos;abord (part cumulée)</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="272"/>
+        <location filename="../../accessmap/gui/charts.py" line="332"/>
         <source>share covered</source>
         <translation>part couverte</translation>
     </message>
@@ -497,13 +498,17 @@
 <context>
     <name>EquityChart</name>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="130"/>
+        <location filename="../../accessmap/gui/charts.py" line="120"/>
+        <source>current</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/charts.py" line="163"/>
         <source>Charts export to .png or .svg files.</source>
-        <extracomment>ColorBrewer Purples (5 classes, colour-blind safe), poorest quintile darkest. sector ids picked in the chart</extracomment>
         <translation>Les graphiques s&apos;exportent en fichiers .png ou .svg.</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="150"/>
+        <location filename="../../accessmap/gui/charts.py" line="183"/>
         <source>The chart could not be written.</source>
         <translation>Le graphique n&apos;a pas pu être enregistré.</translation>
     </message>
@@ -526,7 +531,6 @@
     <message>
         <location filename="../../accessmap/gui/panels/file_ops.py" line="46"/>
         <source>Open data files</source>
-        <extracomment>(path, candidate kinds) -&gt; chosen kind or None; replace in tests</extracomment>
         <translation>Ouvrir des fichiers de données</translation>
     </message>
     <message>
@@ -640,7 +644,7 @@
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="219"/>
+        <location filename="dynamic_strings.py" line="251"/>
         <source>Data (*.gpkg *.shp *.geojson *.json *.csv *.txt *.tsv *.xlsx *.xls *.accessmap);;All files (*)</source>
         <translation>Données (*.gpkg *.shp *.geojson *.json *.csv *.txt *.tsv *.xlsx *.xls *.accessmap);;Tous les fichiers (*)</translation>
     </message>
@@ -648,12 +652,12 @@
 <context>
     <name>HistogramChart</name>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="320"/>
+        <location filename="../../accessmap/gui/charts.py" line="397"/>
         <source>Mapped indicator</source>
         <translation>Indicateur cartographié</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="322"/>
+        <location filename="../../accessmap/gui/charts.py" line="399"/>
         <source>sectors</source>
         <translation>secteurs</translation>
     </message>
@@ -663,7 +667,6 @@
     <message>
         <location filename="../../accessmap/gui/dialogs/import_dialog.py" line="114"/>
         <source>Import %1</source>
-        <extracomment>joined sectors (GeoDataFrame), the join report text, the table path a list with one LoadRequest for the point layer an AccessmapError</extracomment>
         <translation>Importer %1</translation>
     </message>
     <message>
@@ -804,7 +807,6 @@
     <message>
         <location filename="../../accessmap/gui/translations.py" line="182"/>
         <source>&amp;Language</source>
-        <extracomment>The settings key of the user&apos;s choice (&quot;en&quot;, &quot;nl&quot; or &quot;fr&quot;; absent = follow the system). The translators installed now (a QTranslator that Python collects stops translating).</extracomment>
         <translation>&amp;Langue</translation>
     </message>
     <message>
@@ -828,7 +830,6 @@
     <message>
         <location filename="../../accessmap/gui/panels/layers_panel.py" line="43"/>
         <source>Statistical sectors</source>
-        <extracomment>the user asked to add files role of the layer to remove role, visible</extracomment>
         <translation>Secteurs statistiques</translation>
     </message>
     <message>
@@ -882,7 +883,6 @@
     <message>
         <location filename="../../accessmap/gui/main_window.py" line="79"/>
         <source>accessmap: access to primary care</source>
-        <extracomment>(parent, error) -&gt; dialog or None; replace in tests to collect errors seconds spent in the last result swap (map page build, docks), for benchmarks</extracomment>
         <translation>accessmap&#xa0;: accès aux soins de première ligne</translation>
     </message>
     <message>
@@ -906,177 +906,177 @@
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/main_window.py" line="131"/>
+        <location filename="../../accessmap/gui/main_window.py" line="134"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/main_window.py" line="152"/>
+        <location filename="../../accessmap/gui/main_window.py" line="155"/>
         <source>Map script error: </source>
         <translation>Erreur de script de la carte&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/main_window.py" line="214"/>
+        <location filename="../../accessmap/gui/main_window.py" line="217"/>
         <source>%1 sectors selected</source>
         <translation>%1 secteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="223"/>
+        <location filename="dynamic_strings.py" line="255"/>
         <source>&amp;Open...</source>
         <translation>&amp;Ouvrir...</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="227"/>
+        <location filename="dynamic_strings.py" line="259"/>
         <source>Open sectors, centres, tables or a project</source>
         <translation>Ouvrir des secteurs, des centres, des tableaux ou un projet</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="231"/>
+        <location filename="dynamic_strings.py" line="263"/>
         <source>&amp;Import table or points...</source>
         <translation>&amp;Importer un tableau ou des points...</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="235"/>
+        <location filename="dynamic_strings.py" line="267"/>
         <source>&amp;Save project</source>
         <translation>&amp;Enregistrer le projet</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="239"/>
+        <location filename="dynamic_strings.py" line="271"/>
         <source>Save project &amp;as...</source>
         <translation>Enregistrer le projet &amp;sous...</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="243"/>
+        <location filename="dynamic_strings.py" line="275"/>
         <source>&amp;Print / PDF...</source>
         <translation>Im&amp;primer / PDF...</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="247"/>
+        <location filename="dynamic_strings.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="251"/>
+        <location filename="dynamic_strings.py" line="283"/>
         <source>&amp;Zoom to layer</source>
         <translation>&amp;Zoomer sur la couche</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="255"/>
+        <location filename="dynamic_strings.py" line="287"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomer sur la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="259"/>
+        <location filename="dynamic_strings.py" line="291"/>
         <source>&amp;Run analysis</source>
         <translation>&amp;Lancer l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="263"/>
+        <location filename="dynamic_strings.py" line="295"/>
         <source>&amp;Cancel analysis</source>
         <translation>A&amp;nnuler l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="267"/>
+        <location filename="dynamic_strings.py" line="299"/>
         <source>About the &amp;data...</source>
         <translation>À propos des &amp;données...</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="271"/>
+        <location filename="dynamic_strings.py" line="303"/>
         <source>&amp;About accessmap...</source>
         <translation>À &amp;propos d&apos;accessmap...</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="275"/>
+        <location filename="dynamic_strings.py" line="307"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="279"/>
+        <location filename="dynamic_strings.py" line="311"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="283"/>
+        <location filename="dynamic_strings.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="287"/>
+        <location filename="dynamic_strings.py" line="319"/>
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="291"/>
+        <location filename="dynamic_strings.py" line="323"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="295"/>
+        <location filename="dynamic_strings.py" line="327"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="299"/>
+        <location filename="dynamic_strings.py" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="303"/>
+        <location filename="dynamic_strings.py" line="335"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="307"/>
+        <location filename="dynamic_strings.py" line="339"/>
         <source>&amp;Add centres by clicking</source>
         <translation>&amp;Ajouter des centres par clic</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="311"/>
+        <location filename="dynamic_strings.py" line="343"/>
         <source>&amp;Suggest sites...</source>
         <translation>&amp;Suggérer des sites...</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="315"/>
+        <location filename="dynamic_strings.py" line="347"/>
         <source>&amp;New scenario</source>
         <translation>&amp;Nouveau scénario</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="319"/>
+        <location filename="dynamic_strings.py" line="351"/>
         <source>&amp;Compare scenarios</source>
         <translation>&amp;Comparer les scénarios</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="323"/>
+        <location filename="dynamic_strings.py" line="355"/>
         <source>&amp;Scenario</source>
         <translation>&amp;Scénario</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="327"/>
+        <location filename="dynamic_strings.py" line="359"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="331"/>
+        <location filename="dynamic_strings.py" line="363"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="335"/>
+        <location filename="dynamic_strings.py" line="367"/>
         <source>No known gaps were declared for the loaded data.</source>
         <translation>Aucune lacune connue n&apos;a été déclarée pour les données chargées.</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="339"/>
+        <location filename="dynamic_strings.py" line="371"/>
         <source>About the data</source>
         <translation>À propos des données</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="343"/>
+        <location filename="dynamic_strings.py" line="375"/>
         <source>About accessmap</source>
         <translation>À propos d&apos;accessmap</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="347"/>
+        <location filename="dynamic_strings.py" line="379"/>
         <source>accessmap %1: access to primary care in poor neighbourhoods, mapped offline.</source>
         <translation>accessmap %1&#xa0;: l&apos;accès aux soins de première ligne dans les quartiers pauvres, cartographié hors ligne.</translation>
     </message>
@@ -1250,240 +1250,279 @@
     </message>
     <message>
         <location filename="dynamic_strings.py" line="163"/>
+        <source>Gained access (now within the threshold)</source>
+        <translation>Accès gagné (désormais dans le seuil)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="167"/>
+        <source>Lost access (now beyond the threshold)</source>
+        <translation>Accès perdu (désormais au-delà du seuil)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="171"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="175"/>
+        <source>No change (within ±{d})</source>
+        <translation>Pas de changement (à ±{d} près)</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="179"/>
+        <source>More than {v} shorter</source>
+        <translation>Plus courte de plus de {v}</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="183"/>
+        <source>More than {v} longer</source>
+        <translation>Plus longue de plus de {v}</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="187"/>
         <source>Distance to the nearest centre</source>
         <translation>Distance au centre le plus proche</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="167"/>
+        <location filename="dynamic_strings.py" line="191"/>
         <source>Distance to the third nearest centre</source>
         <translation>Distance au troisième centre le plus proche</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="171"/>
+        <location filename="dynamic_strings.py" line="195"/>
         <source>Centres within the threshold</source>
         <translation>Centres dans le seuil</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="175"/>
+        <location filename="dynamic_strings.py" line="199"/>
         <source>GP capacity within the threshold</source>
         <translation>Capacité en médecins généralistes dans le seuil</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="179"/>
+        <location filename="dynamic_strings.py" line="203"/>
         <source>E2SFCA: GPs per 10,000 residents</source>
         <translation>E2SFCA&#xa0;: médecins généralistes pour 10 000 habitants</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="183"/>
+        <location filename="dynamic_strings.py" line="207"/>
         <source>Walking distance to the nearest centre</source>
         <translation>Distance à pied au centre le plus proche</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="187"/>
+        <location filename="dynamic_strings.py" line="211"/>
         <source>Walking time to the nearest centre</source>
         <translation>Temps de marche jusqu&apos;au centre le plus proche</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="191"/>
+        <location filename="dynamic_strings.py" line="215"/>
         <source>Detour index (walking / straight line)</source>
         <translation>Indice de détour (à pied / à vol d&apos;oiseau)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="195"/>
+        <location filename="dynamic_strings.py" line="219"/>
         <source>Distance to the nearest step-free centre</source>
         <translation>Distance au centre sans marche le plus proche</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="199"/>
+        <location filename="dynamic_strings.py" line="223"/>
         <source>Poverty class</source>
         <translation>Classe de pauvreté</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="203"/>
+        <location filename="dynamic_strings.py" line="227"/>
         <source>Poverty and access (bivariate)</source>
         <translation>Pauvreté et accès (bivarié)</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="207"/>
+        <location filename="dynamic_strings.py" line="231"/>
         <source>Coverage gap</source>
         <translation>Lacune de couverture</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="211"/>
+        <location filename="dynamic_strings.py" line="235"/>
         <source>Nearest centre within the threshold</source>
         <translation>Centre le plus proche dans le seuil</translation>
     </message>
     <message>
-        <location filename="dynamic_strings.py" line="215"/>
+        <location filename="dynamic_strings.py" line="239"/>
         <source>Inside a centre&apos;s catchment area</source>
         <translation>Dans la zone d&apos;activité d&apos;un centre</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="243"/>
+        <source>Change in distance to the nearest centre</source>
+        <translation>Variation de la distance au centre le plus proche</translation>
+    </message>
+    <message>
+        <location filename="dynamic_strings.py" line="247"/>
+        <source>Change in access (within the threshold)</source>
+        <translation>Variation de l&apos;accès (dans le seuil)</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="137"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="147"/>
         <source>Print and PDF</source>
-        <extracomment>Columns offered for an atlas first, when present. fraction in [0, 1], message the function&apos;s return value (the written path) the AccessmapError (CancelledError when cancelled) path of a file written by an export (PDF or PNG) an export failed (the AccessmapError)</extracomment>
         <translation>Imprimer et PDF</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="162"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="172"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="162"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="172"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="165"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="175"/>
         <source>Default: Access to primary care</source>
         <translation>Par défaut&#xa0;: Accès aux soins de première ligne</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="167"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="177"/>
         <source>Default: the indicator and the area</source>
         <translation>Par défaut&#xa0;: l&apos;indicateur et la zone</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="171"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="181"/>
         <source>One page: the whole area</source>
         <translation>Une page&#xa0;: toute la zone</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="173"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="183"/>
         <source>One page zoomed to the selected sectors</source>
         <translation>Une page centrée sur les secteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="174"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="184"/>
         <source>Atlas: one page per selected sector</source>
         <translation>Atlas&#xa0;: une page par secteur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="177"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="187"/>
         <source>Atlas: one page per {column} ({n} pages)</source>
         <translation>Atlas&#xa0;: une page par {column} ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="182"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="192"/>
         <source>Locator map</source>
         <translation>Carte de situation</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="184"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="194"/>
         <source>Key figures beside the map</source>
         <translation>Chiffres clés à côté de la carte</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="188"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="198"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="189"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="199"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="190"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="200"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="191"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="201"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="192"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="202"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="193"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="203"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="194"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="204"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="195"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="205"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="199"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="209"/>
         <source>Preview...</source>
         <translation>Aperçu...</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="200"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="210"/>
         <source>Print...</source>
         <translation>Imprimer...</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="201"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="211"/>
         <source>Export PDF...</source>
         <translation>Exporter en PDF...</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="202"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="212"/>
         <source>Export PNG...</source>
         <translation>Exporter en PNG...</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="229"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="239"/>
         <source>PNG holds one page: choose a single page to export PNG.</source>
         <translation>Un PNG contient une seule page&#xa0;: choisissez une seule page pour exporter en PNG.</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="280"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="290"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="316"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="326"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="330"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="340"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="347"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="357"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="350"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="360"/>
         <source>Writing the PDF...</source>
         <translation>Écriture du PDF...</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="357"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="367"/>
         <source>Export PNG</source>
         <translation>Exporter en PNG</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="361"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="371"/>
         <source>Writing the PNG...</source>
         <translation>Écriture du PNG...</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="405"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="415"/>
         <source>Written: {path}</source>
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="414"/>
+        <location filename="../../accessmap/gui/dialogs/print_dialog.py" line="424"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1493,7 +1532,6 @@
     <message>
         <location filename="../../accessmap/gui/panels/project_ops.py" line="56"/>
         <source>There is nothing to save yet: load data first.</source>
-        <extracomment>(question kind, text) -&gt; answer: &quot;save&quot;/&quot;discard&quot;/&quot;cancel&quot; or &quot;yes&quot;/&quot;no&quot;</extracomment>
         <translation>Il n&apos;y a encore rien à enregistrer&#xa0;: chargez d&apos;abord des données.</translation>
     </message>
     <message>
@@ -1546,17 +1584,17 @@
 <context>
     <name>QuintileBeyondChart</name>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="249"/>
+        <location filename="../../accessmap/gui/charts.py" line="309"/>
         <source>Residents beyond the threshold</source>
         <translation>Habitants au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="250"/>
+        <location filename="../../accessmap/gui/charts.py" line="310"/>
         <source>% of residents</source>
         <translation>% des habitants</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="251"/>
+        <location filename="../../accessmap/gui/charts.py" line="311"/>
         <source>poverty quintile (residents)</source>
         <translation>quintile de pauvreté (habitants)</translation>
     </message>
@@ -1564,32 +1602,32 @@
 <context>
     <name>QuintileDistanceChart</name>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="226"/>
+        <location filename="../../accessmap/gui/charts.py" line="286"/>
         <source>min walk</source>
         <translation>min à pied</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="226"/>
+        <location filename="../../accessmap/gui/charts.py" line="286"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="227"/>
+        <location filename="../../accessmap/gui/charts.py" line="287"/>
         <source>Distance to the nearest centre</source>
         <translation>Distance au centre le plus proche</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="228"/>
+        <location filename="../../accessmap/gui/charts.py" line="288"/>
         <source>mean distance</source>
         <translation>distance moyenne</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="229"/>
+        <location filename="../../accessmap/gui/charts.py" line="289"/>
         <source>poverty quintile (residents)</source>
         <translation>quintile de pauvreté (habitants)</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="236"/>
+        <location filename="../../accessmap/gui/charts.py" line="296"/>
         <source>threshold</source>
         <translation>seuil</translation>
     </message>
@@ -1599,7 +1637,6 @@
     <message>
         <location filename="../../accessmap/gui/panels/results_panel.py" line="195"/>
         <source>Filter sectors (name, id, municipality, ...)</source>
-        <extracomment>sector ids selected in the table</extracomment>
         <translation>Filtrer les secteurs (nom, code, commune, ...)</translation>
     </message>
     <message>
@@ -1611,32 +1648,42 @@
 <context>
     <name>ScenarioDocks</name>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="37"/>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="44"/>
         <source>&lt;loaded data&gt;</source>
         <translation>&lt;données chargées&gt;</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="43"/>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="51"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="52"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="57"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="44"/>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="58"/>
         <source>Centres</source>
         <translation>Centres</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="45"/>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="59"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="46"/>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="60"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="95"/>
+        <location filename="../../accessmap/gui/panels/scenario_wiring.py" line="112"/>
         <source>Click on the map to add a neighbourhood health centre.</source>
         <translation>Cliquez sur la carte pour ajouter une maison médicale.</translation>
     </message>
@@ -1647,7 +1694,6 @@
         <location filename="../../accessmap/gui/panels/scenario_ops.py" line="147"/>
         <location filename="../../accessmap/gui/panels/scenario_ops.py" line="149"/>
         <source>Scenario %1</source>
-        <extracomment>True when an edit or a scenario change is not saved in a project file</extracomment>
         <translation>Scénario %1</translation>
     </message>
     <message>
@@ -1664,43 +1710,57 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="89"/>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="140"/>
         <source>New (copy)</source>
-        <extracomment>scenario name to make current copy the current scenario (True) or start from the baseline (False) scenario name to delete the comparison table was filled (a DataFrame)</extracomment>
         <translation>Nouveau (copie)</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="90"/>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="141"/>
         <source>From baseline</source>
         <translation>À partir de la situation de référence</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="91"/>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="142"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="92"/>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="143"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="122"/>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="147"/>
+        <source>Show change on map</source>
+        <translation>Afficher la variation sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="150"/>
+        <source>Map the selected scenario&apos;s change in distance to the nearest centre against the baseline (blue: closer, red: farther). Compare first.</source>
+        <translation>Cartographier la variation de la distance au centre le plus proche dans le scénario choisi par rapport à la situation de référence (bleu&#xa0;: plus proche, rouge&#xa0;: plus loin). Comparez d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="222"/>
+        <source>Map: change from the baseline to %1.</source>
+        <translation>Carte&#xa0;: variation de la situation de référence à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="247"/>
         <source>edit</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="122"/>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="247"/>
         <source>edits</source>
         <translation>modifications</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="141"/>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="268"/>
         <source>Comparing %1 scenarios...</source>
         <translation>Comparaison de %1 scénarios...</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="161"/>
+        <location filename="../../accessmap/gui/panels/scenario_panel.py" line="288"/>
         <source>Compared against the baseline.</source>
         <translation>Comparé à la situation de référence.</translation>
     </message>
@@ -1718,7 +1778,6 @@
     <message>
         <location filename="../../accessmap/gui/panels/suggest_dialog.py" line="47"/>
         <source>Suggest sites for new centres</source>
-        <extracomment>list of (x, y, label) in EPSG:31370, for the map x, y (EPSG:31370), name of the site to add as a centre</extracomment>
         <translation>Suggérer des sites pour de nouveaux centres</translation>
     </message>
     <message>
@@ -1865,7 +1924,6 @@
     <message>
         <location filename="../../accessmap/gui/panels/timeline_panel.py" line="53"/>
         <source>Show coverage in one year</source>
-        <extracomment>the year to show (None = every centre, whatever its dates)</extracomment>
         <translation>Afficher la couverture pour une année</translation>
     </message>
     <message>
@@ -1902,12 +1960,12 @@
 <context>
     <name>_QuintileChart</name>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="190"/>
+        <location filename="../../accessmap/gui/charts.py" line="248"/>
         <source>1 poorest</source>
         <translation>1 pauvre</translation>
     </message>
     <message>
-        <location filename="../../accessmap/gui/charts.py" line="194"/>
+        <location filename="../../accessmap/gui/charts.py" line="252"/>
         <source>5 least poor</source>
         <translation>5 aisé</translation>
     </message>

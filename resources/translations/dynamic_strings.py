@@ -162,6 +162,30 @@ STRINGS = (
     ),
     QT_TRANSLATE_NOOP(
         "MapView",
+        "Gained access (now within the threshold)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "Lost access (now beyond the threshold)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "Unchanged",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "No change (within ±{d})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "More than {v} shorter",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "More than {v} longer",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
         "Distance to the nearest centre",
     ),
     QT_TRANSLATE_NOOP(
@@ -215,6 +239,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "MapView",
         "Inside a centre's catchment area",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "Change in distance to the nearest centre",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "Change in access (within the threshold)",
     ),
     QT_TRANSLATE_NOOP(
         "FileOps",

@@ -121,6 +121,9 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     sc = bar.addMenu(tr("&Scenario"))
     sc.addActions([a["new_scenario"], a["add_mode"], a["suggest"], a["compare"]])
     w.scenario_menu = sc
+    from accessmap.gui.translations import settings_menu
+
+    w.settings_menu = bar.addMenu(settings_menu(w, w.qsettings))  # Settings > Language
     h = bar.addMenu(tr("&Help"))
     h.addActions([a["about_data"], a["about"]])
 

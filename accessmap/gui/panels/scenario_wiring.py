@@ -4,16 +4,23 @@ Kept out of :mod:`accessmap.gui.main_window` so the window stays wiring-only and
 docks follow the controller (scenario list, current scenario's centres, result) and turn user
 actions into :class:`~accessmap.gui.panels.scenario_ops.ScenarioOps` calls (undoable edits).
 Suggested sites are drawn on the map as orange rings (``MapView.show_sites``).
+
+While "Add centres by clicking" is on, the map is in its edit mode (``MapView.set_edit_mode``):
+dragging a centre is a :class:`~accessmap.core.commands.MoveCentre` edit, right-clicking one
+opens a menu (Edit…: the centre in the Centres dock; Remove: a
+:class:`~accessmap.core.commands.RemoveCentre` edit).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QUndoView
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QMenu, QUndoView
 
+from accessmap.core.commands import MoveCentre, RemoveCentre
 from accessmap.gui.panels.centre_editor import CentreEditorPanel
+from accessmap.gui.panels.scenario_ops import lonlat_to_lambert
 from accessmap.gui.panels.scenario_panel import ScenarioPanel
 from accessmap.gui.panels.timeline_panel import TimelinePanel
 
@@ -38,6 +45,13 @@ class ScenarioDocks(QObject):
         self.timeline_panel = TimelinePanel()
         self.suggest_dialog = None
         self.suggested_sites: list[tuple[float, float, str]] = []
+        #: The menu of a right-clicked centre on the map, and that centre's id.
+        self.centre_menu = QMenu(window)
+        self.menu_centre_id: str | None = None
+        self.menu_edit_action = self.centre_menu.addAction(self.tr("Edit…"))
+        self.menu_remove_action = self.centre_menu.addAction(self.tr("Remove"))
+        self.menu_edit_action.triggered.connect(self._menu_edit)
+        self.menu_remove_action.triggered.connect(self._menu_remove)
         left, bottom = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         docks = (
             ("scenarios", self.tr("Scenarios"), self.scenario_panel, left),
@@ -56,6 +70,8 @@ class ScenarioDocks(QObject):
         c.sig_scenarios_changed.connect(self._scenarios_changed)
         c.sig_result_changed.connect(self._result_changed)
         window.map_view.sig_map_clicked.connect(ops.map_clicked)
+        window.map_view.sig_centre_moved.connect(self.centre_dragged)
+        window.map_view.sig_centre_menu.connect(self.show_centre_menu)
         self.centre_editor.sig_edit.connect(ops.push)
         self.centre_editor.sig_move_requested.connect(ops.request_move)
         self.centre_editor.sig_add_mode_changed.connect(self.set_add_mode)
@@ -85,6 +101,7 @@ class ScenarioDocks(QObject):
         """Toggle "add centres by clicking on the map" (menu, toolbar and dock agree)."""
         self.w.scenario_ops.set_add_mode(on)
         self.centre_editor.set_add_mode(on)
+        self.w.map_view.set_edit_mode(on)
         act = self.w.actions_.get("add_mode") if hasattr(self.w, "actions_") else None
         if act is not None and act.isChecked() != on:
             act.blockSignals(True)
@@ -94,6 +111,41 @@ class ScenarioDocks(QObject):
             self.w.statusBar().showMessage(
                 self.tr("Click on the map to add a neighbourhood health centre."), 8000
             )
+
+    # -- the map's edit mode ------------------------------------------------------------------
+    def centre_dragged(self, centre_id: str, lat: float, lon: float) -> bool:
+        """A centre dropped at (lat, lon), WGS84: an undoable move (the marker goes back when
+        the edit is refused or the edit mode is off). True when the move was applied."""
+        ops = self.w.scenario_ops
+        applied = False
+        if ops.add_mode:
+            x, y = lonlat_to_lambert(lat, lon)
+            applied = ops.push(MoveCentre(centre_id=centre_id, x=x, y=y))
+        if not applied:
+            self.w.map_view.revert_centres()
+        return applied
+
+    def show_centre_menu(self, centre_id: str, x: int, y: int) -> None:
+        """The menu of a right-clicked centre at the global position (x, y)."""
+        if not self.w.scenario_ops.add_mode:
+            return
+        self.menu_centre_id = centre_id
+        self.centre_menu.setTitle(centre_id)
+        self.centre_menu.popup(QPoint(x, y))
+
+    def _menu_edit(self) -> None:
+        cid = self.menu_centre_id
+        if cid is None:
+            return
+        dock = self.w.docks["centres"]
+        dock.show()
+        dock.raise_()
+        self.centre_editor.select_id(cid)
+        self.centre_editor.name_edit.setFocus()
+
+    def _menu_remove(self) -> None:
+        if self.menu_centre_id is not None:
+            self.w.scenario_ops.push(RemoveCentre(centre_id=self.menu_centre_id))
 
     def compare(self) -> None:
         c = self.w.controller
