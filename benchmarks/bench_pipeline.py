@@ -25,12 +25,12 @@ import geopandas as gpd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from belgium_case import make_belgium_case  # noqa: E402
+from belgium_case import make_belgium_case
 
-from accessmap.core import demand  # noqa: E402
-from accessmap.core.model import Layers  # noqa: E402
-from accessmap.core.pipeline import run_analysis  # noqa: E402
-from accessmap.core.schema import Settings  # noqa: E402
+from accessmap.core import demand
+from accessmap.core.model import Layers
+from accessmap.core.pipeline import run_analysis
+from accessmap.core.schema import Settings
 
 
 def best_of(fn, repeat: int) -> tuple[float, object]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -9,12 +10,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
 
-import pytest  # noqa: E402
+import pytest
 
-try:  # QtWebEngineWidgets must be imported before any QApplication exists.
-    import PySide6.QtWebEngineWidgets  # noqa: E402, F401
-except ImportError:  # pragma: no cover - core tests still run without Qt
-    pass
+# QtWebEngineWidgets must be imported before any QApplication exists (core tests still run
+# without Qt).
+with contextlib.suppress(ImportError):
+    import PySide6.QtWebEngineWidgets  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_gis"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 __all__ = [
     "AccessmapError",
-    "CancelledError",
     "CRSError",
+    "CancelledError",
     "DataFormatError",
     "ExportError",
     "JoinError",

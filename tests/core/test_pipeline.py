@@ -128,7 +128,7 @@ def test_minutes_threshold_converts_at_walking_speed() -> None:
 
 
 def test_missing_poverty_column_is_a_clear_error() -> None:
-    with pytest.raises(SettingsError, match="'poverty_rate' is not in the sector layer.*pov"):
+    with pytest.raises(SettingsError, match=r"'poverty_rate' is not in the sector layer.*pov"):
         run_analysis(tiny_layers(), Settings(poverty_column="poverty_rate"))
 
 

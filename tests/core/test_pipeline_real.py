@@ -77,7 +77,7 @@ def test_e2sfca_equals_pysal_access_on_the_sample(sample) -> None:
 
 
 def test_sample_headline_figures_are_consistent(sample) -> None:
-    _, settings, r = sample
+    _, _, r = sample
     s, summary = r.sectors, r.summary
     pop = s["population"].to_numpy()
     assert summary["population"] == pop.sum() == 1_215_012
