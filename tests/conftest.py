@@ -32,3 +32,15 @@ def shared_data() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared/data is not beside this checkout")
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread():
+    """As the app does (gui/app.py): no automatic cyclic GC, which could run on a job thread
+    and deallocate Qt wrappers there; collect on the main thread after each test instead."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()

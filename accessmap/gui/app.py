@@ -62,11 +62,32 @@ def create_app(argv: list[str] | None = None):
         app = QApplication([sys.argv[0] if sys.argv else "accessmap", *(argv or [])])
         app.setOrganizationName("accessmap")
         app.setApplicationName("accessmap")
+        _collect_garbage_on_main_thread(app)
         from accessmap.gui.translations import install_translators
 
         # ui/language if set, else the system language if nl/fr, else English
         app._accessmap_language = install_translators(app)
     return app
+
+
+def _collect_garbage_on_main_thread(app) -> None:
+    """Run Python's cyclic garbage collector only on the main thread.
+
+    Automatic collection runs in whichever thread happens to allocate; when that is a job
+    thread, it may deallocate Qt wrappers there, which can deadlock against the main thread
+    (Shiboken defers the deletion to the main thread while holding Qt locks). A main-thread
+    timer collects instead.
+    """
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    gc.disable()
+    timer = QTimer(app)
+    timer.setInterval(2000)
+    timer.timeout.connect(gc.collect)
+    timer.start()
+    app._accessmap_gc_timer = timer
 
 
 def grab_window(window, path: str | Path) -> Path:

@@ -51,6 +51,9 @@ class MainThreadDispatcher(QObject):
         super().__init__()
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._holders = 0
+        # objects a job thread refers to, released here on the main thread once the thread has
+        # ended, so that no Qt wrapper is ever deallocated on a job thread
+        self._keep: list[tuple[threading.Thread, object]] = []
         self._timer = QTimer(self)
         self._timer.setInterval(10)
         self._timer.timeout.connect(self.drain)
@@ -58,6 +61,10 @@ class MainThreadDispatcher(QObject):
     def post(self, fn: Callable[..., Any], *args: Any) -> None:
         """Queue ``fn(*args)`` for the main thread (safe from any thread)."""
         self._queue.put((fn, args))
+
+    def keep_until_done(self, thread: threading.Thread, obj: object) -> None:
+        """Hold ``obj`` (main thread) until ``thread`` has ended, then drop it here."""
+        self._keep.append((thread, obj))
 
     def hold(self) -> None:
         """A job starts (main thread): keep draining until it is released."""
@@ -78,7 +85,8 @@ class MainThreadDispatcher(QObject):
             except queue.Empty:
                 break
             fn(*args)
-        if self._holders == 0 and self._queue.empty():
+        self._keep = [(t, o) for t, o in self._keep if t.is_alive()]
+        if self._holders == 0 and self._queue.empty() and not self._keep:
             self._timer.stop()
 
 
@@ -161,7 +169,9 @@ class FunctionWorker:
     def start(self) -> None:
         """Start the job on a new daemon thread."""
         self._dispatcher.hold()
-        threading.Thread(target=self.run, daemon=True, name=f"accessmap-job-{self.job_id}").start()
+        thread = threading.Thread(target=self.run, daemon=True, name=f"accessmap-job-{self.job_id}")
+        self._dispatcher.keep_until_done(thread, self)
+        thread.start()
 
     def _final(self, emit: Callable[..., None], *args: Any) -> None:
         """Deliver the last message of the job (main thread) and let the dispatcher rest."""

@@ -76,6 +76,7 @@ class _ExportJob(QObject):
 
     def start(self) -> None:
         self._dispatcher.hold()
+        self._dispatcher.keep_until_done(self.thread, self)
         self.thread.start()
 
     def _final(self, emit, value) -> None:
