@@ -10,9 +10,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from accessmap.gui.main_window import MainWindow
 from accessmap.render.map_payload import style_payload
 
 pytestmark = pytest.mark.gui
@@ -24,18 +23,6 @@ def js(qtbot, window, script, timeout=10_000):
     window.map_view.run_js(script, out.append)
     qtbot.waitUntil(lambda: bool(out), timeout=timeout)
     return out[0]
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.project_ops.asker = lambda kind, text: "discard" if kind == "unsaved" else "no"
-    window.resize(1300, 850)
-    window.show()
-    with qtbot.waitSignal(window.map_view.sig_map_ready, timeout=60_000):
-        window.controller.load_sample()
-    return window
 
 
 def _add_centre_and_compare(qtbot, window):

@@ -12,9 +12,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QSettings
 
-from accessmap.gui.main_window import MainWindow
 from accessmap.gui.panels.scenario_ops import lonlat_to_lambert
 
 pytestmark = pytest.mark.gui
@@ -87,18 +85,6 @@ def wait_result(qtbot, results, predicate, timeout=30_000):
     found = results[i]
     del results[: i + 1]
     return found
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.project_ops.asker = lambda kind, text: "discard" if kind == "unsaved" else "no"
-    window.resize(1300, 850)
-    window.show()
-    with qtbot.waitSignal(window.map_view.sig_map_ready, timeout=60_000):
-        window.controller.load_sample()
-    return window
 
 
 def _position(result, cid):
