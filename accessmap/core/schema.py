@@ -6,6 +6,8 @@ them; everything downstream relies on them.
 
 from __future__ import annotations
 
+import math
+import numbers
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
@@ -119,6 +121,10 @@ class Settings:
     #: Gaussian sigma; None = catchment / 2 (so W(d0) = exp(-2) = 0.135).
     e2sfca_sigma_m: float | None = None
     e2sfca_steps: tuple[tuple[float, float], ...] = ((500.0, 1.0), (1000.0, 0.68), (1500.0, 0.22))
+    #: Absolute poverty cut: "poor" = at or beyond this value in the poverty direction
+    #: (>= when higher is poorer, <= when lower is poorer) -> poverty_class 3; the thirds of
+    #: the other sectors split classes 1 and 2. None = the poorest third is "poor".
+    poor_cut: float | None = None
     #: Column for the access classes (A1 worst third); None = the distance used for the threshold.
     access_column: str | None = None
     #: Coverage as it was in this year (centres with year_open <= year < year_close); None = all.
@@ -193,4 +199,15 @@ class Settings:
                 last = dist
         if self.snap_max_m <= 0:
             raise SettingsError("The maximum snapping distance must be positive.")
+        if self.poor_cut is not None:
+            if isinstance(self.poor_cut, bool) or not isinstance(self.poor_cut, numbers.Real):
+                raise SettingsError(
+                    f"The poverty cut must be a number (got {self.poor_cut!r}).",
+                    "Give the value at or beyond which a sector counts as poor, "
+                    "e.g. 2 for BIMD deciles 1-2 (lower is poorer) or 30 for a BIM share.",
+                )
+            if not math.isfinite(float(self.poor_cut)):
+                raise SettingsError(
+                    f"The poverty cut must be a finite number (got {self.poor_cut!r})."
+                )
         return self
