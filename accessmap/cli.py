@@ -52,6 +52,11 @@ def _add_analysis_options(p: argparse.ArgumentParser, *, need_out: bool = True) 
     a.add_argument("--e2sfca-catchment-m", type=float, default=1500.0)
     a.add_argument("--e2sfca-weights", choices=["gaussian", "step"], default="gaussian")
     a.add_argument("--year", type=int, help="coverage as it was in this year")
+    a.add_argument(
+        "--poor-cut",
+        type=float,
+        help="absolute poverty cut: sectors at or beyond it (in the --poorer direction) are poor",
+    )
     if need_out:
         p.add_argument("--out", type=Path, required=True, help="output folder")
 
@@ -112,6 +117,7 @@ def _settings_from(args: argparse.Namespace, base=None):
         e2sfca_catchment_m=args.e2sfca_catchment_m,
         e2sfca_weight=args.e2sfca_weights,
         year=args.year,
+        poor_cut=args.poor_cut,
     ).validate()
 
 

@@ -43,6 +43,7 @@ from accessmap.core.schema import (
 
 __all__ = [
     "EDITABLE_COLUMNS",
+    "EXTENT_MARGIN_M",
     "AddCentre",
     "ChangeSettings",
     "Command",
@@ -51,6 +52,7 @@ __all__ = [
     "MoveCentre",
     "RemoveCentre",
     "Scenario",
+    "check_edit",
     "command_from_dict",
     "normalise_centres",
 ]
@@ -329,17 +331,67 @@ _KINDS: dict[str, type[Command]] = {
 }
 
 
+#: How far outside the study area (the sectors' bounding box) an edit read from a file may
+#: place a centre, in metres.
+EXTENT_MARGIN_M = 20_000.0
+_TEXT_FIELDS = ("centre_id", "name", "type", "catchment_wkt")
+
+
+def _check_fields(kind: str, d: dict[str, Any]) -> None:
+    """Types of an edit's fields as read from a file (JSON can hold anything)."""
+    for key in ("x", "y"):
+        if key in d:
+            v = d[key]
+            if isinstance(v, bool) or not isinstance(v, int | float):
+                raise EditError(f"The '{kind}' edit has a {key} coordinate that is not a number.")
+            if not math.isfinite(v):
+                raise EditError(f"The '{kind}' edit has a {key} coordinate that is not finite.")
+    for key in _TEXT_FIELDS:
+        if key in d and d[key] is not None and not isinstance(d[key], str):
+            raise EditError(f"The '{kind}' edit has a {key} that is not text.")
+    if "centre_id" in d and not d["centre_id"]:
+        raise EditError(f"The '{kind}' edit has no centre id.")
+    if "changes" in d and not isinstance(d["changes"], dict):
+        raise EditError(f"The '{kind}' edit's changes are not a list of fields and values.")
+
+
 def command_from_dict(d: dict[str, Any]) -> Command:
-    """Rebuild a command from :meth:`Command.to_dict` output (raises EditError if unknown)."""
+    """Rebuild a command from :meth:`Command.to_dict` output (raises EditError if unknown,
+    malformed, or a coordinate is not a finite number)."""
+    if not isinstance(d, dict):
+        raise EditError("An edit in the project file is not a record of fields.")
     d = dict(d)
     kind = d.pop("kind", None)
-    if kind not in _KINDS:
+    if not isinstance(kind, str) or kind not in _KINDS:
         raise EditError(f"Unknown edit kind '{kind}' in the project file.")
     cls = _KINDS[kind]
+    _check_fields(kind, d)
     try:
         return cls(**d)
     except TypeError as exc:
         raise EditError(f"A '{kind}' edit in the project file is malformed.", str(exc)) from exc
+
+
+def check_edit(
+    edit: Command,
+    bounds: tuple[float, float, float, float] | None,
+    margin_m: float = EXTENT_MARGIN_M,
+) -> None:
+    """Refuse (EditError) an edit that places a centre outside ``bounds`` (xmin, ymin, xmax,
+    ymax in EPSG:31370, the study area) plus ``margin_m``: an edit read from a file that puts a
+    centre at x = 1e300 is damage, not a plan."""
+    if bounds is None or not all(math.isfinite(b) for b in bounds):
+        return
+    x, y = getattr(edit, "x", None), getattr(edit, "y", None)
+    if x is None or y is None:
+        return
+    xmin, ymin, xmax, ymax = bounds
+    if not (xmin - margin_m <= x <= xmax + margin_m and ymin - margin_m <= y <= ymax + margin_m):
+        raise EditError(
+            f"'{edit.text}' puts the centre at x = {x:.6g}, y = {y:.6g} (EPSG:31370), more "
+            f"than {margin_m / 1000:g} km outside the study area (x {xmin:.0f} to {xmax:.0f}, "
+            f"y {ymin:.0f} to {ymax:.0f}). The file is damaged or was edited by hand."
+        )
 
 
 @dataclass(frozen=True, eq=False)

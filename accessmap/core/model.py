@@ -31,6 +31,11 @@ class SourceInfo:
     path: str
     attribution: str = ""
     year: str = ""
+    #: Free, JSON-serialisable choices made when the file was read, saved in project files:
+    #: e.g. ``{"type_column": "type", "primary_care_types": [...]}`` (the GUI's centre filter),
+    #: ``{"columns": {"POP": "population"}}`` (source column -> canonical column, see
+    #: :meth:`Layers.column_names`), ``{"node_all_crossings": True}`` (a network).
+    options: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass
@@ -57,6 +62,15 @@ class Layers:
 
     def replace(self, **changes: Any) -> Layers:
         return replace(self, **changes)
+
+    def column_names(self, role: str) -> dict[str, str]:
+        """Source column -> canonical column for the layer ``role`` ("sectors", "centres"...),
+        as recorded by the loader in ``SourceInfo.options["columns"]`` (empty if unknown)."""
+        out: dict[str, str] = {}
+        for s in self.sources:
+            if s.role == role:
+                out.update(dict(s.options.get("columns", {}) or {}))
+        return out
 
 
 @dataclass(frozen=True)

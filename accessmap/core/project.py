@@ -22,9 +22,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import os
+import re
+import shutil
 import tempfile
+import time
 import zipfile
 import zlib
 from dataclasses import dataclass, field, replace
@@ -36,7 +40,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from accessmap.core.commands import Scenario, command_from_dict, normalise_centres
+from accessmap.core.commands import Scenario, check_edit, command_from_dict, normalise_centres
 from accessmap.core.errors import AccessmapError, ProjectFileError
 from accessmap.core.model import Layers, SourceInfo
 from accessmap.core.schema import Settings
@@ -47,12 +51,14 @@ __all__ = [
     "Project",
     "SourceFile",
     "autosave_path",
+    "clean_stale_temporaries",
     "discard_autosave",
     "file_sha256",
     "find_recovery",
     "load_project",
     "project_inputs",
     "save_project",
+    "unpack_limit",
     "with_scenario",
     "write_autosave",
 ]
@@ -60,6 +66,19 @@ __all__ = [
 FORMAT_VERSION = 1
 PROJECT_SUFFIX = ".accessmap"
 _JSON, _GPKG = "project.json", "layers.gpkg"
+
+#: Unpacking limits (compression bombs): a project unpacks to at most this many bytes ...
+MAX_UNPACKED_BYTES = 2 << 30
+#: ... and at most this many times its own size, but is always allowed this much:
+MAX_UNPACKED_RATIO = 50
+MIN_UNPACKED_LIMIT = 256 << 20
+MAX_MANIFEST_BYTES = 64 << 20
+#: Temporaries of a save beside the project: ``.<name>.<pid>-<random>.tmp`` (or ``.tmpdir``);
+#: older versions wrote ``.<name>.<random>.tmp``.
+_STALE_BESIDE = re.compile(r"\.(?P<name>.+?)\.(?:(?P<pid>\d+)-)?[a-z0-9_]+\.(?:tmp|tmpdir)")
+#: Temporary folders of a load (or of an older version's save) in the system temp folder.
+_STALE_SYSTEM = re.compile(r"accessmap-(?:load|save)-(?:(?P<pid>\d+)-)?[a-z0-9_]+")
+_OLD_TEMP_S = 600.0
 
 
 def _app_version() -> str:
@@ -97,6 +116,8 @@ class SourceFile:
     sha256: str | None = None
     attribution: str = ""
     year: str = ""
+    #: The choices made when the file was read (``SourceInfo.options``), JSON-serialisable.
+    options: dict[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass
@@ -112,6 +133,11 @@ class Project:
     sources: tuple[SourceFile, ...] = ()
     #: Notes from loading (a moved or changed source file), shown to the user.
     messages: tuple[str, ...] = ()
+    #: Choices of the window worth keeping with the project (print title, typed sources...),
+    #: JSON-serialisable; saved as "ui" in project.json.
+    ui: dict[str, Any] = field(default_factory=dict)
+    #: Optional address/building points with residents (``Layers.residents``).
+    residents: gpd.GeoDataFrame | None = None
 
     def scenario(self, name: str) -> Scenario:
         for s in self.scenarios:
@@ -125,7 +151,11 @@ class Project:
             sectors=self.sectors,
             centres=self.centres,
             catchments=self.catchments,
-            sources=tuple(SourceInfo(s.role, s.path, s.attribution, s.year) for s in self.sources),
+            residents=self.residents,
+            sources=tuple(
+                SourceInfo(s.role, s.path, s.attribution, s.year, dict(s.options))
+                for s in self.sources
+            ),
         )
 
     def new_scenario(self, name: str) -> Scenario:
@@ -167,6 +197,7 @@ def _manifest(project: Project, base: Path, dtypes: dict[str, dict[str, str]]) -
                 "sha256": digest,
                 "attribution": s.attribution,
                 "year": s.year,
+                "options": dict(s.options),
             }
         )
     return {
@@ -182,6 +213,7 @@ def _manifest(project: Project, base: Path, dtypes: dict[str, dict[str, str]]) -
         ],
         "current_scenario": project.current_scenario,
         "sources": sources,
+        "ui": dict(project.ui),
     }
 
 
@@ -189,6 +221,8 @@ def _write_gpkg(project: Project, path: Path) -> dict[str, dict[str, str]]:
     frames = {"sectors": project.sectors, "centres": project.centres}
     if project.catchments is not None:
         frames["catchments"] = project.catchments
+    if project.residents is not None:
+        frames["residents"] = project.residents
     dtypes = {}
     for name, gdf in frames.items():
         gdf = gdf.reset_index(drop=True)
@@ -212,26 +246,88 @@ def _write_gpkg(project: Project, path: Path) -> dict[str, dict[str, str]]:
     return dtypes
 
 
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process, or we cannot tell: leave its files alone
+    return True
+
+
+def _remove(entry: Path) -> None:
+    with contextlib.suppress(OSError):
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+
+
+def clean_stale_temporaries(path: str | Path) -> list[Path]:
+    """Remove what a killed save of ``path`` (or of its autosave) left beside it, and the
+    temporary folders a killed load or save left in the system temp folder.
+
+    Files of a process still running are kept. Called by :func:`save_project`,
+    :func:`write_autosave` and :func:`load_project`; returns what was removed.
+    """
+    path = Path(path)
+    removed: list[Path] = []
+    folder = path.resolve().parent
+    names = {path.name, autosave_path(path).name}
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            for name in names:
+                m = _STALE_BESIDE.fullmatch(entry.name)
+                if m is None or m["name"] != name:
+                    continue
+                if m["pid"] is None or not _pid_alive(int(m["pid"])):
+                    _remove(entry)
+                    removed.append(entry)
+    old = time.time() - _OLD_TEMP_S
+    with contextlib.suppress(OSError):
+        for entry in Path(tempfile.gettempdir()).iterdir():
+            m = _STALE_SYSTEM.fullmatch(entry.name)
+            if m is None:
+                continue
+            stale = False
+            if m["pid"] is not None:
+                stale = not _pid_alive(int(m["pid"]))
+            else:  # left by an older accessmap, which named no process
+                with contextlib.suppress(OSError):
+                    stale = entry.stat().st_mtime < old
+            if stale:
+                _remove(entry)
+                removed.append(entry)
+    return removed
+
+
 def _atomic_write(path: Path, project: Project) -> None:
+    """Write into ``.<name>.<pid>-<random>.tmp`` beside ``path`` (the GeoPackage is built in a
+    ``.tmpdir`` folder there too, not in /tmp), then rename over ``path``."""
     path = Path(path)
     folder = path.resolve().parent
-    fd, tmp = -1, None
+    fd, tmp, work = -1, None, None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        clean_stale_temporaries(path)
+        prefix = f".{path.name}.{os.getpid()}-"
+        fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
         tmp = Path(tmp_name)
-        with tempfile.TemporaryDirectory(prefix="accessmap-save-") as work:
-            gpkg = Path(work) / _GPKG
-            dtypes = _write_gpkg(project, gpkg)
-            manifest = json.dumps(
-                _manifest(project, folder, dtypes), default=_json_default, indent=2
-            )
-            with os.fdopen(fd, "wb") as raw:
-                fd = -1
-                with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                    zf.writestr(_JSON, manifest)
-                    zf.write(gpkg, _GPKG)
-                raw.flush()
-                os.fsync(raw.fileno())
+        work = Path(tempfile.mkdtemp(prefix=prefix, suffix=".tmpdir", dir=folder))
+        gpkg = work / _GPKG
+        dtypes = _write_gpkg(project, gpkg)
+        manifest = json.dumps(_manifest(project, folder, dtypes), default=_json_default, indent=2)
+        with os.fdopen(fd, "wb") as raw:
+            fd = -1
+            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr(_JSON, manifest)
+                zf.write(gpkg, _GPKG)
+            raw.flush()
+            os.fsync(raw.fileno())
+        _remove(work)
+        work = None
         os.replace(tmp, path)
         if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
             dfd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
@@ -242,9 +338,9 @@ def _atomic_write(path: Path, project: Project) -> None:
     except BaseException as exc:
         if fd != -1:
             os.close(fd)
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        for leftover in (tmp, work):
+            if leftover is not None and leftover.exists():
+                _remove(leftover)
         if isinstance(exc, OSError):
             reason = "the disk is full" if exc.errno == 28 else (exc.strerror or str(exc))
             raise ProjectFileError(
@@ -276,34 +372,92 @@ def _fail(path: Path, what: str, exc: BaseException | None = None) -> ProjectFil
     )
 
 
-def _read_manifest(path: Path) -> tuple[dict[str, Any], bytes]:
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-            for member in (_JSON, _GPKG):
-                if member not in names:
-                    raise _fail(path, f"it lacks '{member}' (an incomplete or foreign file).")
-            raw_json, gpkg = zf.read(_JSON), zf.read(_GPKG)
-    except FileNotFoundError as exc:
-        raise _fail(path, "the file does not exist.", exc) from exc
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise _fail(
-            path, "it is not a valid accessmap project (corrupt or truncated zip).", exc
-        ) from exc
-    try:
-        manifest = json.loads(raw_json.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _fail(path, "its project.json is damaged.", exc) from exc
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("format_version"), int):
+def unpack_limit(path: str | Path) -> int:
+    """How many bytes a project file may unpack to: ``MAX_UNPACKED_RATIO`` times its size,
+    at least ``MIN_UNPACKED_LIMIT``, at most ``MAX_UNPACKED_BYTES``."""
+    size = Path(path).stat().st_size
+    return int(min(MAX_UNPACKED_BYTES, max(MIN_UNPACKED_LIMIT, MAX_UNPACKED_RATIO * size)))
+
+
+def _too_big(path: Path, what: str, limit: int) -> ProjectFileError:
+    return _fail(
+        path,
+        f"{what}, more than a project of this size can hold ({limit:,} bytes at most). The "
+        "file is damaged or was made to fill the memory or disk (a compression bomb); it was "
+        "not unpacked.",
+    )
+
+
+def _copy_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, out: Any, cap: int) -> int:
+    """Stream one member into ``out`` (a binary file); stop past ``cap`` bytes."""
+    n = 0
+    with zf.open(info) as src:
+        while block := src.read(1 << 20):
+            n += len(block)
+            if n > cap:
+                raise _CapExceeded(n)
+            out.write(block)
+    return n
+
+
+class _CapExceeded(Exception):
+    pass
+
+
+def _check_manifest(path: Path, manifest: Any) -> dict[str, Any]:
+    if not isinstance(manifest, dict) or "format_version" not in manifest:
         raise _fail(path, "its project.json has no format version.")
     version = manifest["format_version"]
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _fail(
+            path,
+            f"its project.json has an invalid format version ({json.dumps(version)}); "
+            "a project's format version is a whole number from 1.",
+        )
     if version > FORMAT_VERSION:
         raise ProjectFileError(
             f"{path.name} was saved by a newer accessmap (project format {version}; this version "
             f"reads up to {FORMAT_VERSION}). Update accessmap to open it.",
             f"app_version={manifest.get('app_version')}",
         )
-    return manifest, gpkg
+    for key, kind in (("settings", dict), ("layers", dict), ("scenarios", list),
+                      ("sources", list), ("ui", dict)):  # fmt: skip
+        if key in manifest and not isinstance(manifest[key], kind):
+            raise _fail(path, f"its project.json is damaged ('{key}' is not a {kind.__name__}).")
+    return manifest
+
+
+def _unpack(path: Path, work: Path, limit: int | None) -> tuple[dict[str, Any], Path]:
+    """Read project.json and stream layers.gpkg into ``work``, checking the declared sizes
+    first and the real ones while inflating (never more than ``limit`` bytes in all)."""
+    gpkg = work / _GPKG
+    try:
+        cap = unpack_limit(path) if limit is None else int(limit)
+        with zipfile.ZipFile(path) as zf:
+            infos = {i.filename: i for i in zf.infolist()}
+            for member in (_JSON, _GPKG):
+                if member not in infos:
+                    raise _fail(path, f"it lacks '{member}' (an incomplete or foreign file).")
+            declared = infos[_JSON].file_size + infos[_GPKG].file_size
+            if declared > cap or infos[_JSON].file_size > MAX_MANIFEST_BYTES:
+                raise _too_big(path, f"it says it unpacks to {declared:,} bytes", cap)
+            buf = io.BytesIO()
+            n = _copy_capped(zf, infos[_JSON], buf, min(cap, MAX_MANIFEST_BYTES))
+            with open(gpkg, "wb") as out:
+                _copy_capped(zf, infos[_GPKG], out, cap - n)
+    except _CapExceeded as exc:
+        raise _too_big(path, f"it unpacks to more than {exc.args[0]:,} bytes", cap) from None
+    except FileNotFoundError as exc:
+        raise _fail(path, "the file does not exist.", exc) from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+        raise _fail(
+            path, "it is not a valid accessmap project (corrupt or truncated zip).", exc
+        ) from exc
+    try:
+        manifest = json.loads(buf.getvalue().decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise _fail(path, "its project.json is damaged.", exc) from exc
+    return _check_manifest(path, manifest), gpkg
 
 
 def _read_layer(gpkg: Path, layer: str, dtypes: dict[str, str]) -> gpd.GeoDataFrame:
@@ -318,11 +472,22 @@ def _read_layer(gpkg: Path, layer: str, dtypes: dict[str, str]) -> gpd.GeoDataFr
 def _sources(manifest: dict[str, Any], base: Path) -> tuple[tuple[SourceFile, ...], list[str]]:
     out, notes = [], []
     for s in manifest.get("sources", []):
+        if not (isinstance(s, dict) and isinstance(s.get("role"), str)
+                and isinstance(s.get("path"), str)):  # fmt: skip
+            raise ProjectFileError("A source file entry of the project is damaged.")
         p = Path(s["path"])
         full = p if p.is_absolute() else (base / p)
         full = Path(os.path.normpath(full))
+        options = s.get("options") or {}
+        if not isinstance(options, dict):
+            raise ProjectFileError(f"The options of the {s['role']} source are damaged.")
         src = SourceFile(
-            s["role"], str(full), s.get("sha256"), s.get("attribution", ""), s.get("year", "")
+            s["role"],
+            str(full),
+            s.get("sha256"),
+            s.get("attribution", ""),
+            s.get("year", ""),
+            options,
         )
         if not full.is_file():
             notes.append(f"The {src.role} source file {full} was not found (moved or renamed?).")
@@ -334,44 +499,86 @@ def _sources(manifest: dict[str, Any], base: Path) -> tuple[tuple[SourceFile, ..
     return tuple(out), notes
 
 
-def load_project(path: str | Path) -> Project:
-    """Read a project file; any problem raises :class:`ProjectFileError` with a clear message."""
-    path = Path(path)
-    manifest, gpkg_bytes = _read_manifest(path)
+def _scenarios(
+    path: Path,
+    manifest: dict[str, Any],
+    centres: gpd.GeoDataFrame,
+    catchments: gpd.GeoDataFrame | None,
+    bounds: tuple[float, float, float, float],
+) -> list[Scenario]:
+    """Rebuild the scenarios, checking every edit (kind, types, coordinates in the study area)
+    and replaying it; a bad one is refused naming the scenario and the edit."""
+    out = []
+    for s in manifest.get("scenarios", []):
+        if not isinstance(s, dict) or not isinstance(s.get("name"), str):
+            raise _fail(path, "its project.json is damaged (a scenario has no name).")
+        name = s["name"]
+        sc = Scenario(name, centres, _settings(path, s.get("settings", {})), (), catchments)
+        edits = s.get("edits", [])
+        if not isinstance(edits, list):
+            raise _fail(path, f"its project.json is damaged (scenario '{name}' has no edit list).")
+        for i, raw in enumerate(edits, start=1):
+            label = f"scenario '{name}', edit {i}"
+            try:
+                edit = command_from_dict(raw)
+                check_edit(edit, bounds)
+                sc = sc.with_edit(edit)  # replay now: a bad edit fails here, not in the GUI
+            except AccessmapError as exc:
+                raise _fail(path, f"{label} is refused: {exc.message}", exc) from exc
+        out.append(sc)
+    return out
+
+
+def _settings(path: Path, d: Any) -> Settings:
     try:
-        with tempfile.TemporaryDirectory(prefix="accessmap-load-") as work:
-            gpkg = Path(work) / _GPKG
-            gpkg.write_bytes(gpkg_bytes)
+        return Settings.from_dict(d).validate()
+    except AccessmapError as exc:
+        raise _fail(path, f"its settings are not valid ({exc.message})", exc) from exc
+    except Exception as exc:
+        raise _fail(path, "its settings are damaged.", exc) from exc
+
+
+def load_project(path: str | Path, *, max_unpacked_bytes: int | None = None) -> Project:
+    """Read a project file; any problem raises :class:`ProjectFileError` with a clear message.
+
+    The zip is never unpacked beyond ``max_unpacked_bytes`` (default :func:`unpack_limit`).
+    """
+    path = Path(path)
+    clean_stale_temporaries(path)
+    try:
+        with tempfile.TemporaryDirectory(prefix=f"accessmap-load-{os.getpid()}-") as work:
+            manifest, gpkg = _unpack(path, Path(work), max_unpacked_bytes)
             dtypes = manifest.get("layers", {})
-            sectors = _read_layer(gpkg, "sectors", dtypes.get("sectors", {}))
-            centres = normalise_centres(_read_layer(gpkg, "centres", dtypes.get("centres", {})))
-            catchments = (
-                _read_layer(gpkg, "catchments", dtypes["catchments"])
-                if "catchments" in dtypes
-                else None
-            )
-        settings = Settings.from_dict(manifest.get("settings", {}))
-        scenarios = []
-        for s in manifest.get("scenarios", []):
-            edits = tuple(command_from_dict(e) for e in s.get("edits", []))
-            sc = Scenario(
-                s["name"], centres, Settings.from_dict(s.get("settings", {})), edits, catchments
-            )
-            sc.centres()  # replay now: a bad edit fails here, not later in the GUI
-            scenarios.append(sc)
+            layers = {}
+            for name in ("sectors", "centres", "catchments", "residents"):
+                if name in ("sectors", "centres") or name in dtypes:
+                    layers[name] = _read_layer(gpkg, name, dtypes.get(name, {}))
+        centres = normalise_centres(layers["centres"])
+        sectors, catchments = layers["sectors"], layers.get("catchments")
+        settings = _settings(path, manifest.get("settings", {}))
+        scenarios = _scenarios(path, manifest, centres, catchments, tuple(sectors.total_bounds))
+        sources, notes = _sources(manifest, path.resolve().parent)
     except ProjectFileError:
         raise
     except AccessmapError as exc:
         raise _fail(path, f"a scenario cannot be rebuilt ({exc.message}).", exc) from exc
     except Exception as exc:
         raise _fail(path, "its layers or scenarios are damaged.", exc) from exc
-    sources, notes = _sources(manifest, path.resolve().parent)
     current = manifest.get("current_scenario")
     if current is not None and current not in {s.name for s in scenarios}:
         notes.append(f"The current scenario '{current}' is missing; showing the baseline.")
         current = None
     return Project(
-        sectors, centres, settings, catchments, tuple(scenarios), current, sources, tuple(notes)
+        sectors,
+        centres,
+        settings,
+        catchments,
+        tuple(scenarios),
+        current,
+        sources,
+        tuple(notes),
+        ui=dict(manifest.get("ui", {})),
+        residents=layers.get("residents"),
     )
 
 
