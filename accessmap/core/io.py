@@ -14,8 +14,9 @@ GeoJSON, FlatGeobuf; centres and residents also from CSV/TXT/XLSX with x/y or lo
 
 Choices (documented for users):
 
-- Population: a missing value counts as 0 and a negative one (a no-data code such as -1) is
-  set to 0; both are reported with their count. A layer without a population column is refused.
+- Population: a missing value counts as 0 and is reported with its count; a negative or
+  infinite value (a no-data code such as -1?) is refused, naming the rows, since every share
+  would be wrong. A layer without a population column is refused.
 - Geometry: Z is dropped; invalid polygons are repaired with ``shapely.make_valid`` keeping only
   their polygonal parts; empty, missing and non-polygonal rows are left out. Centres given as
   polygons or lines become their representative point. All reported with counts.
@@ -93,7 +94,11 @@ __all__ = [
 ]
 
 
-def _population(gdf: gpd.GeoDataFrame, col: str, source: str) -> tuple[pd.Series, list[str]]:
+def _population(
+    gdf: gpd.GeoDataFrame, col: str, source: str, ids: pd.Series | None = None
+) -> tuple[pd.Series, list[str]]:
+    """The population column as floats >= 0: missing counts as 0 (reported); negative or
+    infinite values are refused, naming the rows (by ``ids`` when given)."""
     pop = as_number(gdf[col])
     msgs = []
     if pop.isna().any():
@@ -101,13 +106,19 @@ def _population(gdf: gpd.GeoDataFrame, col: str, source: str) -> tuple[pd.Series
             f"{source}: {int(pop.isna().sum())} row(s) without population in '{col}' "
             "counted as 0 residents."
         )
-    neg = pop < 0
-    if neg.any():
-        msgs.append(
-            f"{source}: {int(neg.sum())} negative population value(s) in '{col}' "
-            "(no-data codes?) counted as 0 residents."
+    bad = ((pop < 0) | np.isinf(pop)).fillna(False).to_numpy(bool)
+    if bad.any():
+        names = ids if ids is not None else pd.Series(gdf.index + 1, index=gdf.index)
+        rows = [f"{n} ({v:g})" for n, v in zip(names[bad][:10], pop[bad][:10], strict=True)]
+        shown = ", ".join(rows) + (" ..." if bad.sum() > 10 else "")
+        what = "row" if ids is None else "id"
+        raise DataFormatError(
+            f"{source}: {int(bad.sum())} of {len(pop)} row(s) have a negative or infinite "
+            f"population in '{col}' ({what}: {shown}). A population cannot be negative: "
+            "correct these values, or leave them empty (empty counts as 0 residents and is "
+            "reported), or choose another population column.",
         )
-    return pop.fillna(0.0).clip(lower=0.0), msgs
+    return pop.fillna(0.0), msgs
 
 
 def _assemble(
@@ -178,7 +189,7 @@ def read_sectors(
     gdf = check_crs(gdf, src, assume_crs=crs)
     ids = as_text(gdf[idc])
     _unique_ids(ids, src, idc)
-    pop, m = _population(gdf, popc, src)
+    pop, m = _population(gdf, popc, src, ids)
     msgs += m
     canon = {
         schema.SECTOR_ID: ids.astype("str"),

@@ -13,7 +13,10 @@ Steps (definitions in INDICATORS.md):
    straight line, flagged in ``snapped``);
 5. a long cost table (origin, dest, cost) up to max(threshold, E2SFCA catchment): centres
    within the threshold, capacity within reach, E2SFCA;
-6. catchment coverage; poverty, access, bivariate and gap classes; equity summary.
+6. catchment coverage; poverty, access, bivariate and gap classes (the gap is absolute: poor
+   and beyond the threshold); a message when ties crowd a poverty class; equity summary.
+
+Populations must be finite and >= 0 with a positive total (refused otherwise).
 """
 
 from __future__ import annotations
@@ -112,6 +115,30 @@ def _check_inputs(layers: Layers, settings: Settings) -> None:
         )
     if settings.access_column is not None and settings.access_column not in SECTOR_OUTPUT_COLUMNS:
         raise SettingsError(f"Unknown access measure '{settings.access_column}'.")
+    _check_population(sectors)
+
+
+def _check_population(sectors: gpd.GeoDataFrame) -> None:
+    """Refuse negative, non-finite or all-zero populations: every share would be wrong."""
+    pop = pd.to_numeric(sectors["population"], errors="coerce").to_numpy(float)
+    ids = sectors["sector_id"].astype(str).to_numpy(object)
+    for bad, what in (
+        (np.isnan(pop), "no population"),
+        (np.isinf(pop), "an infinite population"),
+        (pop < 0, "a negative population"),
+    ):
+        if bad.any():
+            shown = ", ".join(ids[bad][:10]) + (" ..." if bad.sum() > 10 else "")
+            raise SettingsError(
+                f"{int(bad.sum())} of {len(pop)} sector(s) have {what} ({shown}). Population "
+                "shares would be wrong: correct the population column (or load the layer "
+                "through accessmap.core.io, which reports empty values).",
+            )
+    if not pop.sum() > 0:
+        raise SettingsError(
+            "Every sector has 0 residents: population shares cannot be computed. Check that "
+            "the population column is the right one."
+        )
 
 
 def _weight(settings: Settings):
@@ -281,12 +308,15 @@ def run_analysis(
     access_values = used if access_col in ("walk_nearest_m", "dist_nearest_m") else None
     if access_values is None:
         access_values = np.asarray(pd.to_numeric(pd.Series(out[access_col]), errors="coerce"))
-    pclass = gaps.poverty_class(poverty, settings.higher_is_poorer)
+    pclass = gaps.poverty_class(poverty, settings.higher_is_poorer, settings.poor_cut)
     aclass = gaps.access_class(access_values, access_is_higher_better(access_col))
     out["poverty_class"] = pclass
     out["access_class"] = aclass
     out["bivariate_class"] = gaps.bivariate_class(pclass, aclass)
-    out["gap_class"] = gaps.gap_class(pclass, aclass)
+    out["gap_class"] = gaps.gap_class(pclass, within)
+    crowded = gaps.tie_crowded_classes(poverty, settings.higher_is_poorer, settings.poor_cut)
+    if crowded:
+        messages.append(_tie_message(settings, crowded))
 
     report_progress(progress, 0.9, "Equity summary")
     table = pd.DataFrame(out, index=sectors.index)
@@ -302,6 +332,9 @@ def run_analysis(
         result_sectors, settings, within, used_clean, pclass, distance_kind, n_assumed
     )
     summary["centres"] = len(centres)
+    summary["poor_cut"] = settings.poor_cut
+    summary["poverty_class_tie_warning"] = bool(crowded)
+    summary["poverty_class_crowded"] = {str(c): round(v, 4) for c, v in crowded.items()}
     summary["access_column"] = access_col
     if use_net:
         summary["unsnapped_sectors"] = n_unsnapped
@@ -319,6 +352,35 @@ def run_analysis(
         sources=layers.sources,
         # for display: the catchment polygons, when loaded (in ANALYSIS_CRS)
         extras={"catchments": layers.catchments} if layers.catchments is not None else {},
+    )
+
+
+_CLASS_WORDS = {
+    3: ("the poorest third", "the poor (beyond the cut)"),
+    2: ("the middle third", "the poorer half of the others"),
+    1: ("the least poor third", "the less poor half of the others"),
+}
+
+
+def _tie_message(settings: Settings, crowded: dict[int, float]) -> str:
+    """Why the poverty classes are lopsided (ties, e.g. a decile or a 0/1 column), and what
+    to do about it."""
+    cut = settings.poor_cut is not None
+    parts = [
+        f"{share:.0%} of the sectors in {_CLASS_WORDS[c][int(cut)]}"
+        for c, share in sorted(crowded.items(), reverse=True)
+    ]
+    advice = (
+        "choose a score column (e.g. the BIMD income score)"
+        if cut
+        else "choose a score column (e.g. the BIMD income score) or give an absolute poverty "
+        "cut (e.g. decile <= 2 counts as poor)"
+    )
+    return (
+        f"Tied values in the poverty column '{settings.poverty_column}' put "
+        + " and ".join(parts)
+        + f" (more than {gaps.TIE_SHARE_LIMIT:.0%}): it looks like a decile or yes/no column, "
+        f"so the poverty classes and the coverage gap are coarse. For finer classes, {advice}."
     )
 
 

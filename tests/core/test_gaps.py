@@ -6,7 +6,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from accessmap.core.gaps import access_class, bivariate_class, gap_class, poverty_class
+from accessmap.core.gaps import (
+    access_class,
+    bivariate_class,
+    gap_class,
+    poverty_class,
+    tie_crowded_classes,
+)
 
 
 def _list(arr):
@@ -71,11 +77,48 @@ def test_bivariate_and_gap():
     a = pd.array([1, 3, 1, None, 2], dtype="Int64")
     bi = bivariate_class(p, a)
     assert list(bi) == ["P3A1", "P3A3", "P1A1", "", ""]
-    gap = gap_class(p, a)
-    assert list(gap) == ["double_disadvantage", "", "", "", ""]
     # plain numpy input works the same
     assert list(bivariate_class(np.array([3, 2]), np.array([1, 2]))) == ["P3A1", "P2A2"]
-    assert list(gap_class(np.array([3.0, np.nan]), np.array([1.0, 1.0]))) == [
+
+
+def test_gap_is_poor_and_beyond_the_threshold_whatever_the_access_third():
+    # P3 beyond -> gap (even in the best access third); P3 within -> none (even if A1);
+    # P1 beyond -> none; unknown poverty or unknown reach -> none
+    p = pd.array([3, 3, 1, None, 3], dtype="Int64")
+    within = pd.array([False, True, False, False, None], dtype="boolean")
+    assert list(gap_class(p, within)) == ["double_disadvantage", "", "", "", ""]
+    assert list(gap_class(np.array([3.0, np.nan]), np.array([False, False]))) == [
         "double_disadvantage",
         "",
     ]
+
+
+def test_absolute_cut_marks_the_poor_and_splits_the_others_in_halves():
+    # higher is poorer, cut 30: 30, 45 are poor (>= 30) -> 3. Others 10, 20, 25, 5 ranked
+    # poorest first: 25 (r1), 20 (r2), 10 (r3), 5 (r4) of m = 4; midpoints 1/8, 3/8 -> class 2,
+    # 5/8, 7/8 -> class 1. NaN stays unknown.
+    v = np.array([10.0, 30.0, 20.0, np.nan, 45.0, 25.0, 5.0])
+    assert _list(poverty_class(v, True, 30.0)) == [1, 3, 2, None, 3, 2, 1]
+    # lower is poorer (a decile, cut 2): deciles 1, 2 are poor; the others 3, 5, 9 (m = 3):
+    # midpoints 1/6 -> 2, 1/2 (on the boundary: the poorer half) -> 2, 5/6 -> 1
+    d = np.array([1, 9, 2, 5, 3], dtype=float)
+    assert _list(poverty_class(d, False, 2.0)) == [3, 1, 3, 2, 2]
+    # everybody poor; nobody poor (a sector alone is in the poorer half)
+    assert _list(poverty_class(np.array([5.0, 6.0]), True, 1.0)) == [3, 3]
+    assert _list(poverty_class(np.array([0.5]), True, 1.0)) == [2]
+
+
+def test_ties_that_crowd_a_class_are_found():
+    # 10 sectors, 6 tied at the poorest value: all share rank 1 -> class 3 holds 60 %
+    # (with ties broken it would hold 3): reported. Six distinct values: nothing.
+    v = np.array([9, 9, 9, 9, 9, 9, 4, 3, 2, 1], dtype=float)
+    assert tie_crowded_classes(v, True) == {3: 0.6}
+    assert tie_crowded_classes(np.arange(6.0), True) == {}
+    # two sectors: 50 % each by size alone, no ties: not reported
+    assert tie_crowded_classes(np.array([1.0, 2.0]), True) == {}
+    # with a cut the poor class is the user's choice; ties among the others still count:
+    # 2 poor (>= 10), 5 others of which 4 tie at 3 -> class 2 holds 4 / 7 = 57 %
+    w = np.array([10, 11, 3, 3, 3, 3, 1], dtype=float)
+    assert _list(poverty_class(w, True, 10.0)) == [3, 3, 2, 2, 2, 2, 1]
+    assert tie_crowded_classes(w, True, 10.0) == {2: pytest.approx(4 / 7)}
+    assert tie_crowded_classes(np.array([10, 11, 12, 3, 1], dtype=float), True, 10.0) == {}

@@ -166,13 +166,31 @@ def test_missing_id_column(tmp_path: Path) -> None:
         read_sectors(_save(gdf, tmp_path / "i.gpkg"))
 
 
-def test_missing_and_negative_population_count_as_zero(tmp_path: Path) -> None:
-    gdf = _squares(3, POP=[5.0, None, -1.0])
+def test_missing_population_counts_as_zero_and_is_reported(tmp_path: Path) -> None:
+    gdf = _squares(3, POP=[5.0, None, 7.0])
     out, msgs = read_sectors(_save(gdf, tmp_path / "n.gpkg"))
-    assert out["population"].tolist() == [5.0, 0.0, 0.0]
-    text = " ".join(msgs)
-    assert "1 row(s) without population in 'POP' counted as 0" in text
-    assert "1 negative population value(s)" in text
+    assert out["population"].tolist() == [5.0, 0.0, 7.0]
+    assert "1 row(s) without population in 'POP' counted as 0" in " ".join(msgs)
+
+
+@pytest.mark.parametrize(
+    ("pop", "match"),
+    [
+        (
+            [5.0, None, -1.0],
+            r"1 of 3 row\(s\) have a negative or infinite population in 'POP' "
+            r"\(id: 21001A02- \(-1\)\)",
+        ),
+        ([-10.0, -20.0, -30.0], r"3 of 3 row\(s\).*21001A00- \(-10\), 21001A01- \(-20\)"),
+        ([5.0, np.inf, 1.0], r"1 of 3 .*21001A01- \(inf\)"),
+    ],
+)
+def test_negative_population_refused_naming_the_sectors(
+    tmp_path: Path, pop: list, match: str
+) -> None:
+    with pytest.raises(DataFormatError, match=match) as err:
+        read_sectors(_save(_squares(3, POP=pop), tmp_path / "n.gpkg"))
+    assert "cannot be negative" in err.value.message
 
 
 def test_integer_ids_become_text(tmp_path: Path) -> None:

@@ -69,7 +69,8 @@ def test_hand_computed_indicators() -> None:
     # access thirds on distance: worst = 500 (S3), 400 (S2); middle = 360.6 (S4), 300 (S5)
     assert list(s["access_class"]) == [3, 3, 1, 1, 2, 2]
     assert list(s["bivariate_class"]) == ["P1A3", "P1A3", "P2A1", "P3A1", "P3A2", "P2A2"]
-    assert list(s["gap_class"]) == ["", "", "", "double_disadvantage", "", ""]
+    # the gap is absolute: poverty class 3 (S3, S4) and beyond 350 m (S2, S3, S4)
+    assert list(s["gap_class"]) == ["", "", "", "double_disadvantage", "double_disadvantage", ""]
 
     summary = r.summary
     assert set(SUMMARY_KEYS) <= set(summary)
@@ -80,8 +81,9 @@ def test_hand_computed_indicators() -> None:
     assert summary["share_population_within_threshold"] == pytest.approx(900 / 2100)
     assert summary["share_poor_population_within_threshold"] == 0
     assert summary["poor_population_beyond_threshold"] == 900
-    assert summary["gap_sectors"] == 1
-    assert summary["gap_population"] == 400
+    assert summary["gap_sectors"] == 2
+    assert summary["gap_population"] == 900  # S3 400 + S4 500 = the poor beyond the threshold
+    assert summary["poverty_class_tie_warning"] is False
     assert summary["assumed_capacity_centres"] == 2
     assert summary["crs"] == ANALYSIS_CRS
     # Erreygers: rank poorest first R = [0.97619, 0.90476, 0.78571, 0.09524, 0.30952, 0.57143]
@@ -197,3 +199,21 @@ def test_residents_points_move_the_demand_point() -> None:
     assert (s.loc[0, "demand_x"], s.loc[0, "demand_y"]) == pytest.approx((10, 100))
     assert s.loc[0, "dist_nearest_m"] == pytest.approx(90)  # to A at (100, 100)
     assert s.loc[1, "demand_x"] == pytest.approx(300)  # no residents points: representative
+
+
+@pytest.mark.parametrize(
+    ("pop", "match"),
+    [
+        ([-100.0] * 6, r"6 of 6 sector\(s\) have a negative population \(S0, S1, S2"),
+        ([100.0, -1.0, 300.0, 400.0, 500.0, 600.0], r"1 of 6 .*negative population \(S1\)"),
+        ([100.0, np.nan, 300.0, 400.0, 500.0, 600.0], r"1 of 6 .*no population \(S1\)"),
+        ([np.inf, 0.0, 0.0, 0.0, 0.0, 0.0], r"infinite population \(S0\)"),
+        ([0.0] * 6, "Every sector has 0 residents"),
+    ],
+)
+def test_bad_populations_refused(pop: list[float], match: str) -> None:
+    """Negative populations used to give null shares and still 17 gap sectors (issue 10/6)."""
+    layers = tiny_layers()
+    layers = layers.replace(sectors=layers.sectors.assign(population=pop))
+    with pytest.raises(SettingsError, match=match):
+        run_analysis(layers, Settings(poverty_column="pov"))
