@@ -115,6 +115,9 @@ class MapView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view)
+        # keyboard focus and input go to the web view (its own focus proxy is the widget
+        # Chromium draws into: where a person's clicks and keys arrive)
+        self.setFocusProxy(self._view)
 
         self._builds: dict[int, FunctionWorker] = {}  # running page builds, by generation
         self.bridge.sig_sector_clicked.connect(self.sig_sector_clicked)
