@@ -21,9 +21,20 @@ Methods:
   Wolsey & Fisher 1978); ``Suggestion.upper_bound`` reports the resulting bound;
 - ``"auto"``: spopt when the dense matrix is small enough, else exact.
 
-Coverage is sparse: pairs within T come from :func:`accessmap.core.distance.pairs_within`
-(a k-d tree), or from a cost table the caller passes (walking distances). Never a dense
-demand x candidate matrix except spopt's, on the reduced problem.
+Coverage is sparse and built on the reduced problem only: demand points of positive weight
+not yet covered, and candidates within T of one of them in a straight line (a walk is never
+shorter, so the others cannot cover anyone). Pairs within T come from
+:func:`accessmap.core.distance.pairs_within` (a k-d tree), or, when the analysis walked, from
+bounded searches from the candidates over the street network (:func:`walking_pairs`: each
+candidate snapped like a centre; demand points off the network fall back to the straight line,
+as in the pipeline), or from a cost table the caller passes. Never a dense demand x candidate
+matrix except spopt's, on the reduced problem.
+
+Size. Before any coverage is built, :func:`estimate_size` counts the straight-line pairs of
+the reduced problem with a k-d tree (an upper bound for walking). ``"auto"`` takes the greedy
+method beyond :attr:`SizeLimits.exact_max_nonzeros`, and a problem whose coverage would not fit
+in :attr:`SizeLimits.max_bytes` (default: half the memory available) is refused with a message
+that says what to do (fewer or coarser candidate sites, a smaller threshold, greedy).
 """
 
 from __future__ import annotations
@@ -32,6 +43,7 @@ import json
 import math
 import os
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -40,6 +52,7 @@ import numpy as np
 import pandas as pd
 import pulp
 from scipy import sparse
+from scipy.spatial import cKDTree
 
 from accessmap.core import distance
 from accessmap.core.errors import ExportError, SettingsError
@@ -47,12 +60,16 @@ from accessmap.core.schema import Progress, report_progress
 
 __all__ = [
     "SPOPT_MAX_CELLS",
+    "SizeEstimate",
+    "SizeLimits",
     "Suggestion",
     "coverage_matrix",
     "demand_weights",
+    "estimate_size",
     "greedy_order",
     "suggest_from_result",
     "suggest_sites",
+    "walking_pairs",
     "write_suggestion",
 ]
 
@@ -60,6 +77,109 @@ Method = Literal["auto", "spopt", "exact", "greedy"]
 #: Largest reduced demand x candidate matrix handed to spopt (dense, built row by row in PuLP).
 SPOPT_MAX_CELLS = 2_000_000
 _GREEDY_RATIO = 1.0 - 1.0 / math.e
+#: Peak bytes per coverage nonzero, measured in ``benchmarks/bench_optimize.py`` (k-d tree
+#: pairs, the sparse matrices, greedy; PuLP's Python objects and CBC for the exact model).
+BYTES_PER_NONZERO = {"greedy": 120, "exact": 1_500, "spopt": 1_500}
+#: Fixed bytes per demand row and per candidate column (arrays; PuLP variables).
+_BYTES_PER_ROW = {"greedy": 64, "exact": 1_200, "spopt": 1_200}
+
+
+def _available_bytes() -> int:
+    try:
+        import psutil
+
+        return int(psutil.virtual_memory().available)
+    except Exception:  # pragma: no cover - psutil missing or unsupported platform
+        return 4 * 2**30
+
+
+@dataclass(frozen=True)
+class SizeLimits:
+    """How large a site suggestion may grow. ``max_bytes`` None = half the available memory."""
+
+    max_bytes: int | None = None
+    #: ``"auto"`` solves exactly (CBC) up to this many coverage pairs, greedily beyond.
+    exact_max_nonzeros: int = 1_000_000
+    spopt_max_cells: int = SPOPT_MAX_CELLS
+
+    def budget(self) -> int:
+        return int(self.max_bytes) if self.max_bytes is not None else _available_bytes() // 2
+
+
+@dataclass(frozen=True)
+class SizeEstimate:
+    """Size of the reduced covering problem, known before any coverage is built."""
+
+    n_demand: int  # demand points of positive weight not yet covered
+    n_candidates: int  # candidates within T (straight line) of one of them
+    nonzeros: int  # straight-line pairs within T between them (walking: an upper bound)
+
+    def bytes_for(self, method: str) -> int:
+        """Estimated peak memory of solving with ``method`` ("greedy", "exact", "spopt")."""
+        m = "exact" if method == "auto" else method
+        b = self.nonzeros * BYTES_PER_NONZERO[m]
+        b += (self.n_demand + self.n_candidates) * _BYTES_PER_ROW[m]
+        if m == "spopt":  # dense float cost matrix, and its inf/0 copy
+            b += 16 * self.n_demand * self.n_candidates
+        return int(b)
+
+
+def estimate_size(
+    demand_xy: np.ndarray, weights: np.ndarray, candidate_xy: np.ndarray, threshold_m: float
+) -> tuple[SizeEstimate, np.ndarray, np.ndarray]:
+    """Count the reduced problem with a k-d tree: (estimate, demand rows, candidate columns).
+
+    Rows: demand points with ``weights > 0`` (covered demand weighs 0). Columns: candidates with
+    at least one such row within ``threshold_m`` in a straight line. Nothing is materialised
+    but one count per candidate.
+    """
+    rows = np.flatnonzero((np.asarray(weights) > 0) & np.isfinite(demand_xy).all(axis=1))
+    cxy = np.asarray(candidate_xy, float).reshape(-1, 2)
+    ok = np.flatnonzero(np.isfinite(cxy).all(axis=1))
+    if len(rows) == 0 or len(ok) == 0:
+        return SizeEstimate(len(rows), 0, 0), rows, np.empty(0, np.int64)
+    tree = cKDTree(demand_xy[rows])
+    r = float(threshold_m) * (1 + 1e-12) + 1e-9  # a hair wide, as distance.pairs_within
+    counts = np.asarray(tree.query_ball_point(cxy[ok], r, return_length=True), np.int64)
+    cols = ok[counts > 0]
+    return SizeEstimate(len(rows), len(cols), int(counts.sum())), rows, cols
+
+
+def _gb(b: float) -> str:
+    return f"{b / 2**30:.1f} GB"
+
+
+def _choose_method(method: str, est: SizeEstimate, limits: SizeLimits) -> tuple[str, str]:
+    """The method to run and a note saying why it differs from the one asked for (or "")."""
+    budget = limits.budget()
+    what = (
+        f"{est.n_candidates:,} candidate sites that can reach {est.n_demand:,} uncovered demand "
+        f"points ({est.nonzeros:,} site-point pairs within the threshold)"
+    )
+    note = ""
+    large = est.nonzeros > limits.exact_max_nonzeros or est.bytes_for("exact") > budget
+    if method == "auto" and large:
+        method = "greedy"
+        note = (
+            f"The problem is large ({what}): sites were chosen greedily, which reaches at "
+            "least 63 % of the best possible coverage (upper bound reported)."
+        )
+    # otherwise "auto" stays: spopt or exact, decided on the reduced problem once built
+    need = est.bytes_for(method)
+    if need > budget:
+        advice = (
+            "Use fewer candidate sites (a coarser candidate grid, or only sites in the areas "
+            "of interest) or a smaller threshold"
+        )
+        if method != "greedy":
+            advice += ", or the greedy method, which needs far less memory"
+        raise SettingsError(
+            f"This site suggestion is too large for this computer: {what} would need about "
+            f"{_gb(need)} of memory with the {method} method, and {_gb(budget)} can be used. "
+            f"{advice}.",
+            f"estimate: {est}; method {method}; budget {budget} bytes",
+        )
+    return method, note
 
 
 @dataclass(frozen=True)
@@ -82,6 +202,10 @@ class Suggestion:
     upper_bound: float | None = None
     n_demand: int = 0  # rows in the reduced problem
     n_candidates: int = 0  # candidates in the reduced problem
+    #: Why the method differs from the one asked for (e.g. greedy for a large problem), or "".
+    note: str = ""
+    #: "straight_line" or "network": the cost the coverage was scored with.
+    distance_kind: str = "straight_line"
 
     @property
     def newly_covered(self) -> float:
@@ -195,6 +319,9 @@ def _status(prob: pulp.LpProblem) -> str:
     return f"not solved ({pulp.LpStatus.get(prob.status, prob.status)})"
 
 
+PairsFn = Callable[[np.ndarray, np.ndarray], pd.DataFrame]
+
+
 def suggest_sites(
     demand_xy: np.ndarray,
     weights: np.ndarray,
@@ -205,20 +332,27 @@ def suggest_sites(
     *,
     method: Method = "auto",
     pairs: pd.DataFrame | None = None,
+    pairs_fn: PairsFn | None = None,
     covered: np.ndarray | None = None,
     time_limit_s: float | None = None,
     fixed: Literal["zero_weight", "predefined"] = "zero_weight",
+    limits: SizeLimits | None = None,
+    distance_kind: str = "straight_line",
     progress: Progress | None = None,
 ) -> Suggestion:
     """Choose up to ``k`` candidate sites maximising the weight newly within ``threshold_m``.
 
     ``weights``: per demand point, e.g. the poor population (optionally times a poverty
     weight); demand within T of an existing centre counts as covered already (or pass
-    ``covered``, e.g. ``within_threshold`` from a walking-distance analysis). ``pairs``: an
-    optional demand x candidate cost table (positional origin/dest) instead of straight lines.
+    ``covered``, e.g. ``within_threshold`` from a walking-distance analysis). Candidate
+    coverage: straight lines, or ``pairs`` (a demand x candidate cost table, positional
+    origin/dest, any cost), or ``pairs_fn(demand_idx, candidate_idx)`` returning the table for
+    those subsets (positional into them) for a cost never below the straight line (walking),
+    so that candidates out of straight-line reach are dropped before it is called.
     ``fixed="predefined"`` (spopt only) keeps existing centres as spopt predefined facilities
     instead of zeroing covered weight (same optimum; a cross-check). Fewer than ``k`` sites
-    are returned when no further site would cover anyone.
+    are returned when no further site would cover anyone. ``limits``: see :class:`SizeLimits`
+    (raises :class:`SettingsError` for a problem too large for the machine).
     """
     if k < 1 or k != int(k):
         raise SettingsError(
@@ -226,14 +360,20 @@ def suggest_sites(
         )
     if method not in ("auto", "spopt", "exact", "greedy"):
         raise SettingsError(f"Unknown method '{method}': use auto, spopt, exact or greedy.")
+    limits = limits or SizeLimits()
     demand_xy = np.asarray(demand_xy, float).reshape(-1, 2)
+    candidate_xy = np.asarray(candidate_xy, float).reshape(-1, 2)
     w = np.nan_to_num(np.asarray(weights, float), nan=0.0).clip(min=0)
     if len(w) != len(demand_xy):
         raise ValueError("weights must have one value per demand point")
     t0 = time.perf_counter()
     report_progress(progress, 0.0, "Coverage of existing centres")
     existing_xy = np.asarray(existing_xy, float).reshape(-1, 2)
-    ex_cover = coverage_matrix(demand_xy, existing_xy, threshold_m) if len(existing_xy) else None
+    ex_cover = None
+    if covered is None or fixed == "predefined":
+        ex_cover = (
+            coverage_matrix(demand_xy, existing_xy, threshold_m) if len(existing_xy) else None
+        )
     if covered is None:
         covered = (
             np.asarray(ex_cover.sum(axis=1)).ravel() > 0
@@ -242,10 +382,31 @@ def suggest_sites(
         )
     covered = np.asarray(covered, bool)
     a = np.where(covered, 0.0, w)
+    report_progress(progress, 0.05, "Size of the covering problem")
+    if pairs is None:
+        # spopt's predefined path keeps covered rows (full weights): count them too
+        est_w = w if fixed == "predefined" else a
+        est, rows, cols = estimate_size(demand_xy, est_w, candidate_xy, threshold_m)
+    else:  # any cost: no straight-line bound; the size is the table's
+        cost_ok = pairs[pairs["cost"] <= threshold_m]
+        rows = np.flatnonzero(a > 0)
+        cols = np.arange(len(candidate_xy))
+        est = SizeEstimate(len(rows), len(cols), len(cost_ok))
+    method, note = _choose_method(method, est, limits)
     report_progress(progress, 0.1, "Coverage of candidate sites")
-    cover = coverage_matrix(
-        demand_xy, np.asarray(candidate_xy, float).reshape(-1, 2), threshold_m, pairs
-    )
+    if pairs is not None:
+        cover = coverage_matrix(demand_xy, candidate_xy, threshold_m, pairs)
+    else:
+        if pairs_fn is not None:
+            sub_pairs = pairs_fn(rows, cols)
+        else:
+            sub_pairs = distance.pairs_within(demand_xy[rows], candidate_xy[cols], threshold_m)
+        sub_pairs = sub_pairs[sub_pairs["cost"] <= threshold_m]
+        o = rows[sub_pairs["origin"].to_numpy(np.int64)]
+        d = cols[sub_pairs["dest"].to_numpy(np.int64)]
+        cover = sparse.csr_matrix(
+            (np.ones(len(o), bool), (o, d)), shape=(len(demand_xy), len(candidate_xy))
+        )
     rows = np.flatnonzero((a > 0) & (np.diff(cover.indptr) > 0))
     sub = cover[rows]
     cols = np.flatnonzero(np.diff(sub.tocsc().indptr) > 0)
@@ -259,6 +420,8 @@ def suggest_sites(
         threshold_m=float(threshold_m),
         n_demand=len(rows),
         n_candidates=len(cols),
+        note=note,
+        distance_kind=distance_kind,
     )
     if len(rows) == 0:
         return Suggestion(
@@ -272,7 +435,7 @@ def suggest_sites(
             **base,
         )
     if method == "auto":
-        method = "spopt" if len(rows) * len(cols) <= SPOPT_MAX_CELLS else "exact"
+        method = "spopt" if len(rows) * len(cols) <= limits.spopt_max_cells else "exact"
     report_progress(progress, 0.2, "Greedy sites")
     g_cols, g_gains = greedy_order(sub, ar, k)
     if method == "greedy":
@@ -281,7 +444,7 @@ def suggest_sites(
     else:
         report_progress(progress, 0.3, "Solving the covering problem (CBC)")
         if method == "spopt":
-            if len(rows) * len(cols) > SPOPT_MAX_CELLS:
+            if len(rows) * len(cols) > limits.spopt_max_cells:
                 raise SettingsError(
                     f"The problem is too large for spopt's dense matrix ({len(rows)} x "
                     f"{len(cols)}); use the 'exact' or 'greedy' method."
@@ -340,6 +503,38 @@ def demand_weights(result: Any, *, poverty_weight: bool = False) -> np.ndarray:
     return w
 
 
+def walking_pairs(
+    net: Any, demand_xy: np.ndarray, candidate_xy: np.ndarray, limit_m: float, snap_max_m: float
+) -> pd.DataFrame:
+    """Demand x candidate pairs within ``limit_m`` as the pipeline measures them with a
+    network: walking metres from every snapped demand point to every snapped candidate
+    (bounded searches from the candidates, each snapped like a centre), straight-line metres
+    from demand points off the network (the pipeline's fallback). Positional, sorted."""
+    from accessmap.core.network import network_pairs_within, snap_points
+
+    demand_xy = np.asarray(demand_xy, float).reshape(-1, 2)
+    candidate_xy = np.asarray(candidate_xy, float).reshape(-1, 2)
+    o = snap_points(net, demand_xy, snap_max_m)
+    d = snap_points(net, candidate_xy, snap_max_m)
+    parts = []
+    on, dn = np.flatnonzero(o.snapped), np.flatnonzero(d.snapped)
+    if len(on) and len(dn):
+        walk = network_pairs_within(
+            net, demand_xy[on], candidate_xy[dn], limit_m, snap_max_m=snap_max_m
+        )
+        walk["origin"], walk["dest"] = on[walk["origin"].to_numpy()], dn[walk["dest"].to_numpy()]
+        parts.append(walk)
+    off = np.flatnonzero(~o.snapped)
+    if len(off):
+        sl = distance.pairs_within(demand_xy[off], candidate_xy, limit_m)
+        sl["origin"] = off[sl["origin"].to_numpy()]
+        parts.append(sl)
+    if not parts:
+        return distance.pairs_within(np.empty((0, 2)), candidate_xy, limit_m)
+    out = pd.concat(parts, ignore_index=True)
+    return out.sort_values(["origin", "dest"], ignore_index=True)
+
+
 def suggest_from_result(
     result: Any,
     k: int,
@@ -347,16 +542,42 @@ def suggest_from_result(
     candidates: Any = None,
     poverty_weight: bool = False,
     method: Method = "auto",
+    layers: Any = None,
     time_limit_s: float | None = None,
+    limits: SizeLimits | None = None,
     progress: Progress | None = None,
 ) -> tuple[Suggestion, Any]:
     """Suggest ``k`` sites for an AnalysisResult; returns (suggestion, candidate sites
-    GeoDataFrame). Candidates default to every sector's demand point; demand already within
-    the threshold in the result (walking distance when a network was used) counts as covered;
-    candidate coverage is straight-line."""
+    GeoDataFrame). Candidates default to every sector's demand point.
+
+    Candidates are scored with the cost the analysis used: when it walked
+    (``summary["distance_kind"] == "network"``), pass the analysed ``layers`` (a
+    :class:`~accessmap.core.model.Layers` with its ``network``): walking metres over it, each
+    candidate snapped like a centre (:func:`walking_pairs`); otherwise straight lines. Demand
+    already within the threshold in the result counts as covered. So the promise holds: a
+    re-analysis with the chosen sites added as centres finds exactly ``newly_covered`` more
+    (tested on the Brussels sample, walking and straight line).
+    """
     import geopandas as gpd
 
     sectors = result.sectors
+    settings = result.settings
+    walked = result.summary.get("distance_kind") == "network"
+    net = getattr(layers, "network", None) if layers is not None else None
+    if walked and net is None:
+        raise SettingsError(
+            "This analysis used walking distances over a street network, so the candidate "
+            "sites must be scored over the same network: pass the analysed layers (with the "
+            "network) to the site suggestion, or run the analysis without the network.",
+            "suggest_from_result(result, k, layers=layers)",
+        )
+    analysed = dict(result.summary.get("network") or {})
+    if walked and any(analysed.get(f) != net.summary.get(f) for f in ("nodes", "edges")):
+        raise SettingsError(
+            "The street network given for the site suggestion is not the one the analysis "
+            "walked on: run the analysis again with this network, or pass its layers.",
+            f"analysed: {analysed}; given: {net.summary}",
+        )
     demand_xy = sectors[["demand_x", "demand_y"]].to_numpy(float)
     if candidates is None:
         candidates = gpd.GeoDataFrame(
@@ -373,16 +594,26 @@ def suggest_from_result(
         if len(centres)
         else np.empty((0, 2))
     )
+    threshold = settings.effective_threshold_m
+    pairs_fn = None
+    if walked:
+
+        def pairs_fn(rows: np.ndarray, cols: np.ndarray) -> pd.DataFrame:
+            return walking_pairs(net, demand_xy[rows], cxy[cols], threshold, settings.snap_max_m)
+
     sugg = suggest_sites(
         demand_xy,
         demand_weights(result, poverty_weight=poverty_weight),
         cxy,
         exy,
-        result.settings.effective_threshold_m,
+        threshold,
         k,
         method=method,
+        pairs_fn=pairs_fn,
         covered=sectors["within_threshold"].to_numpy(bool),
         time_limit_s=time_limit_s,
+        limits=limits,
+        distance_kind="network" if walked else "straight_line",
         progress=progress,
     )
     return sugg, candidates
