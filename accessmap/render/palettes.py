@@ -89,7 +89,7 @@ DIVERGING: dict[str, dict[int, tuple[str, ...]]] = {
 }
 
 #: Rows: poverty level 0..2 (least poor .. poorest); columns: access disadvantage 0..2 (best ..
-#: worst access). [2][2] (poorest, worst access = the coverage gap) is the darkest.
+#: worst access). [2][2] (the P3A1 cell: poorest third, worst-access third) is the darkest.
 BIVARIATE_3X3: tuple[tuple[str, str, str], ...] = (
     ("#e8e8e8", "#ace4e4", "#5ac8c8"),
     ("#dfb0d6", "#a5add3", "#5698b9"),

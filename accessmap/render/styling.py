@@ -53,6 +53,7 @@ __all__ = [
     "classify",
     "classify_indicator",
     "indicator_label",
+    "poverty_cut_labels",
     "text",
 ]
 
@@ -84,7 +85,7 @@ MAP_TEXT: dict[str, str] = {
     "health_centre": "Neighbourhood health centre",
     "gp_practice": "GP practice",
     "other": "Other centre",
-    "gap": "Coverage gap (poorest third, worst access)",
+    "gap": "Coverage gap (poor, beyond the threshold)",
     "municipality": "Municipality",
     "population": "Population",
     "poverty": "Poverty",
@@ -101,9 +102,18 @@ MAP_TEXT: dict[str, str] = {
     "poverty_level_1": "least poor third",
     "poverty_level_2": "middle third",
     "poverty_level_3": "poorest third",
-    "access_level_1": "worst access",
-    "access_level_2": "middle access",
-    "access_level_3": "best access",
+    # the bivariate cells read "poorest third, worst-access third (P3A1)": relative thirds,
+    # never called the gap (the gap is absolute: poor and beyond the threshold)
+    "access_level_1": "worst-access third",
+    "access_level_2": "middle-access third",
+    "access_level_3": "best-access third",
+    # poverty classes under an absolute cut (Settings.poor_cut): see poverty_cut_labels
+    "poverty_cut_class_1": "Less poor half of the others",
+    "poverty_cut_class_2": "Poorer half of the others",
+    "poverty_cut_class_3": "Poor (at or beyond the cut)",
+    "poverty_cut_level_1": "less poor half",
+    "poverty_cut_level_2": "poorer half",
+    "poverty_cut_level_3": "poor (cut)",
     "no_gap": "No gap",
     "within": "Within the threshold",
     "beyond": "Beyond the threshold",
@@ -116,6 +126,18 @@ MAP_TEXT: dict[str, str] = {
     "change_below": "More than {v} shorter",
     "change_above": "More than {v} longer",
 }
+
+
+def poverty_cut_labels(labels: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Label overrides for a result computed with an absolute poverty cut: poverty class 3 is
+    then "poor (at or beyond the cut)" and classes 2 and 1 are the halves of the others, not
+    thirds. Merge them into the labels of such a result: ``{**labels, **poverty_cut_labels(labels)}``.
+    """
+    out = {}
+    for c in (1, 2, 3):
+        out[f"poverty_class_{c}"] = text(f"poverty_cut_class_{c}", labels)
+        out[f"poverty_level_{c}"] = text(f"poverty_cut_level_{c}", labels)
+    return out
 
 
 def text(key: str, labels: Mapping[str, str] | None = None, **fmt: object) -> str:

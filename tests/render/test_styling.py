@@ -19,6 +19,7 @@ from accessmap.render.styling import (
     classify,
     classify_indicator,
     indicator_label,
+    poverty_cut_labels,
     text,
 )
 
@@ -211,3 +212,25 @@ def test_delta_within_categories():
     assert cls.class_index.tolist() == [0, 2, 1, -1, 2]
     assert cls.colors[0] == "#2166ac" and cls.colors[1] == "#b2182b"  # gain blue, loss red
     assert cls.labels[2] == MAP_TEXT["unchanged"]
+
+
+def test_p3a1_is_named_by_its_thirds_and_never_called_the_gap():
+    c = classify_indicator(pd.Series(["P3A1", "P1A3"]), "bivariate_class")
+    p3a1 = c.labels[c.class_index[0]]
+    assert p3a1.startswith("poorest third, worst-access third")
+    assert all("gap" not in label.lower() for label in c.labels)
+    assert MAP_TEXT["gap"] == "Coverage gap (poor, beyond the threshold)"
+
+
+def test_poverty_cut_labels_rename_the_classes():
+    cut = poverty_cut_labels()
+    p = classify_indicator(pd.array([3, 2, 1], dtype="Int64"), "poverty_class", labels=cut)
+    assert list(p.labels) == [
+        "Poor (at or beyond the cut)",
+        "Poorer half of the others",
+        "Less poor half of the others",
+    ]
+    b = classify_indicator(pd.Series(["P3A1"]), "bivariate_class", labels=cut)
+    assert b.labels[b.class_index[0]] == "poor (cut), worst-access third (P3A1)"
+    # a translation of the cut keys flows through
+    assert poverty_cut_labels({"poverty_cut_class_3": "Arm"})["poverty_class_3"] == "Arm"
