@@ -68,9 +68,12 @@ def choose(qtbot, combo: QComboBox, data: object) -> None:
     qtbot.waitUntil(view.isVisible)
     index = view.model().index(combo.findData(data), 0)
     view.scrollTo(index)
-    pos = view.visualRect(index).center()
-    QTest.mouseMove(view.viewport(), pos)  # a person moves to the entry, then clicks
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    rect = view.visualRect(index)
+    # a person's pointer travels to the entry (a release right where the popup opened, within
+    # the double-click time, is taken as the end of the opening click and ignored by Qt)
+    QTest.mouseMove(view.viewport(), QPoint(rect.right() - 2, rect.center().y()))
+    QTest.mouseMove(view.viewport(), rect.center())
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: not view.isVisible())
 
 
@@ -155,3 +158,37 @@ def test_selection_and_sort_survive_a_new_result(qtbot, panel, result):
     panel.set_result(result)  # a re-run
     assert panel.model.sector_id(0) == top
     assert highlighted_ids(panel) == [sector]
+
+
+def test_minutes_without_a_network_say_straight_line_at_walking_speed(qtbot, panel):
+    from accessmap.core.pipeline import run_analysis
+    from accessmap.core.sample import load_sample
+
+    layers, settings = load_sample()
+    assert layers.network is None
+    minutes = run_analysis(layers, settings.replace(threshold_min=15.0))
+    panel.set_result(minutes)
+    warning = panel.summary.threshold_warning
+    assert warning.isVisibleTo(panel)
+    assert "straight lines" in warning.text() and "15 min at 4.5 km/h = 1,125 m" in warning.text()
+    assert panel.summary.figure("threshold_m") == "15 min walking (1,125 m)"
+    panel.set_result(run_analysis(layers, settings))  # metres: nothing to say
+    assert not warning.isVisibleTo(panel)
+
+
+def test_tied_poverty_classes_are_said_next_to_the_result(qtbot, panel):
+    from accessmap.core.pipeline import run_analysis
+    from accessmap.core.sample import load_sample
+
+    layers, settings = load_sample()
+    deciles = run_analysis(
+        layers, settings.replace(poverty_column="bimd_income_decile", poorer="lower")
+    )
+    assert deciles.summary.get("poverty_class_tie_warning") is True
+    panel.set_result(deciles)
+    label = panel.summary.tie_warning
+    assert label.isVisibleTo(panel)
+    assert "bimd_income_decile" in label.text() and "absolute poverty cut" in label.text()
+    assert label.text() not in panel.summary.messages.text()  # said once, in the warning
+    panel.set_result(run_analysis(layers, settings))  # the income score: no ties to report
+    assert not label.isVisibleTo(panel)
