@@ -69,6 +69,11 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
     "catchments": ("Catchment area (werkingsgebied)", "Werkingsgebied", "Zone d'activité"),
     "summary": ("Key figures", "Kerncijfers", "Chiffres clés"),
     "summary_page": ("In this area", "In dit gebied", "Dans cette zone"),
+    "counts_page": (
+        "(number of sectors in this area)",
+        "(aantal sectoren in dit gebied)",
+        "(nombre de secteurs dans cette zone)",
+    ),
     "summary_all": ("Whole study area", "Hele studiegebied", "Toute la zone d'étude"),
     "s_population": ("Residents", "Inwoners", "Habitants"),
     "s_sectors": ("Statistical sectors", "Statistische sectoren", "Secteurs statistiques"),

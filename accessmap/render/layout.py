@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import geopandas as gpd
 import matplotlib
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -33,7 +34,14 @@ from accessmap.render.layout_map import (
     draw_scale_bar,
     fit_extent,
 )
-from accessmap.render.layout_prepare import atlas_groups, prepare_map
+from accessmap.render.layout_prepare import (
+    atlas_groups,
+    legend_entries,
+    prepare_map,
+    read_zones,
+    unit_mask,
+    zone_groups,
+)
 from accessmap.render.layout_spec import PAPER_MM, PageSpec, check_spec, page_boxes
 from accessmap.render.layout_text import (
     draw_legend,
@@ -49,6 +57,7 @@ __all__ = [
     "build_page",
     "iter_pages",
     "page_boxes",
+    "read_zones",
     "render_pages_png",
     "write_pdf",
     "write_png",
@@ -61,6 +70,8 @@ _RC = {
     "font.family": "DejaVu Sans",
     "hatch.linewidth": 0.6,
     "pdf.compression": 9,
+    # Titles, names and sources are the user's text: "$5 to $10" is money, not mathtext.
+    "text.parse_math": False,
 }
 
 
@@ -103,6 +114,11 @@ def _footer(fig: Figure, box, page_mm, lines: list[str], s: float) -> None:
     )
 
 
+def _joined(*parts: str, sep: str = " · ") -> str:
+    """The non-empty parts joined: no dangling separator when one is empty."""
+    return sep.join(p.strip() for p in parts if p and p.strip())
+
+
 def build_page(
     result: AnalysisResult,
     spec: PageSpec,
@@ -115,8 +131,14 @@ def build_page(
     """One page as a matplotlib Figure (no pyplot, no GUI backend).
 
     ``focus`` is a boolean mask over ``result.sectors``: the map zooms to those sectors and
-    fades the rest; ``prepared`` is :func:`prepare_map`'s output, shared by an atlas's pages.
+    fades the rest, and the legend counts only them; ``prepared`` is :func:`prepare_map`'s
+    output, shared by an atlas's pages.
     """
+    with matplotlib.rc_context(_RC):
+        return _build_page(result, spec, focus, focus_label, page, prepared)
+
+
+def _build_page(result, spec, focus, focus_label, page, prepared) -> Figure:
     check_spec(result, spec)
     prep = prepared or prepare_map(result, spec)
     lang, strings = spec.language, spec.strings
@@ -136,9 +158,11 @@ def build_page(
     area = focus_label or spec.area or prep.area
     title = spec.title or i18n.text("title", lang, strings)
     if spec.subtitle:
-        subtitle = spec.subtitle if not focus_label else f"{focus_label} · {spec.subtitle}"
-    else:
+        subtitle = _joined(focus_label, spec.subtitle)
+    elif area.strip():
         subtitle = i18n.text("subtitle", lang, strings, indicator=prep.label, area=area)
+    else:  # no area name (e.g. a city's own wijken): the indicator alone, no dangling "·"
+        subtitle = prep.label
     _title_block(fig, boxes["title"], (w, h), title, subtitle, s)
 
     # Map.
@@ -151,11 +175,16 @@ def build_page(
     draw_north_arrow(ax, fontsize=9 * s)
 
     # Legend (measured, so that the key figures start below it in landscape).
+    entries, no_data = (prep.entries, prep.no_data)
+    legend_title = prep.legend_title
+    if mask is not None:  # counts of the sectors on this page, and said so
+        entries, no_data = legend_entries(prep, mask, lang)
+        legend_title += "\n" + i18n.text("counts_page", lang, strings)
     legend = draw_legend(
         axes("legend"),
-        title=prep.legend_title,
-        entries=prep.entries,
-        no_data=prep.no_data,
+        title=legend_title,
+        entries=entries,
+        no_data=no_data,
         centre_types=prep.centre_types,
         show_gap=bool(prep.gap.any()),
         show_faded=mask is not None,
@@ -209,6 +238,7 @@ def build_page(
         organisation=spec.organisation,
         convergence_deg=prep.convergence,
         page=page,
+        sources_text=spec.sources,
     )
     _footer(fig, boxes["footer"], (w, h), lines, s)
     return fig
@@ -221,21 +251,32 @@ def iter_pages(
     atlas_column: str | None = None,
     atlas_values: Sequence | None = None,
     focus_ids: Sequence[str] | None = None,
+    unit: tuple[str, object] | None = None,
+    zones: gpd.GeoDataFrame | None = None,
     progress: Progress | None = None,
 ) -> Iterator[Figure]:
-    """The page figures: one (optionally zoomed to ``focus_ids``) or one per atlas value."""
+    """The page figures: one (zoomed to ``focus_ids``, or to the sectors whose column
+    ``unit[0]`` reads ``unit[1]``), or one per atlas value, or one per zone of ``zones``
+    (:func:`accessmap.render.layout_prepare.read_zones`) that holds sectors.
+
+    ``progress`` is called before each page; cancelling = it raises ``CancelledError``."""
     check_spec(result, spec)
     prep = prepare_map(result, spec)
-    if atlas_column is None and atlas_values is None:
-        mask = None
-        if focus_ids is not None:
+    if zones is not None:
+        groups = zone_groups(result, zones)
+    elif atlas_column is not None or atlas_values is not None:
+        groups = atlas_groups(result, atlas_column, atlas_values)
+    else:
+        mask, label = None, ""
+        if unit is not None:
+            mask, label = unit_mask(result, unit[0], unit[1]), str(unit[1])
+        elif focus_ids is not None:
             mask = result.sectors["sector_id"].astype(str).isin([str(v) for v in focus_ids])
             mask = mask.to_numpy(bool)
         report_progress(progress, 0.0, "Drawing the page")
-        yield build_page(result, spec, focus=mask, prepared=prep)
+        yield build_page(result, spec, focus=mask, focus_label=label, prepared=prep)
         report_progress(progress, 1.0, "Page drawn")
         return
-    groups = atlas_groups(result, atlas_column, atlas_values)
     for i, (label, mask) in enumerate(groups):
         report_progress(progress, i / len(groups), f"Page {i + 1} of {len(groups)}: {label}")
         yield build_page(
@@ -259,10 +300,13 @@ def write_pdf(
     atlas_column: str | None = None,
     atlas_values: Sequence | None = None,
     focus_ids: Sequence[str] | None = None,
+    unit: tuple[str, object] | None = None,
+    zones: gpd.GeoDataFrame | None = None,
     progress: Progress | None = None,
 ) -> Path:
     """Write one page, or an atlas (one page per value of ``atlas_column``, or per sector id in
-    ``atlas_values`` when no column is given), as one vector PDF. Returns the path."""
+    ``atlas_values`` when no column is given, or per zone), as one vector PDF (see
+    :func:`iter_pages`). Returns the path; a cancelled or failed export leaves no file."""
     path = Path(path)
     check_spec(result, spec)
     _parent_ok(path)
@@ -284,6 +328,8 @@ def write_pdf(
             atlas_column=atlas_column,
             atlas_values=atlas_values,
             focus_ids=focus_ids,
+            unit=unit,
+            zones=zones,
             progress=progress,
         ):
             pdf.savefig(fig)
@@ -297,6 +343,7 @@ def write_png(
     dpi: int = 300,
     *,
     focus_ids: Sequence[str] | None = None,
+    unit: tuple[str, object] | None = None,
     progress: Progress | None = None,
 ) -> Path:
     """Write the page as a PNG at ``dpi`` (300 by default). Returns the path."""
@@ -304,7 +351,8 @@ def write_png(
     check_spec(result, spec)
     _parent_ok(path)
     with matplotlib.rc_context(_RC), atomic_path(path) as tmp:
-        fig = next(iter_pages(result, spec, focus_ids=focus_ids, progress=progress))
+        pages = iter_pages(result, spec, focus_ids=focus_ids, unit=unit, progress=progress)
+        fig = next(pages)
         fig.savefig(tmp, format="png", dpi=dpi, facecolor="white")
     return path
 
@@ -317,6 +365,8 @@ def render_pages_png(
     atlas_column: str | None = None,
     atlas_values: Sequence | None = None,
     focus_ids: Sequence[str] | None = None,
+    unit: tuple[str, object] | None = None,
+    zones: gpd.GeoDataFrame | None = None,
     progress: Progress | None = None,
 ) -> Iterator[bytes]:
     """Each page as PNG bytes at ``dpi`` (for print preview and printing in the GUI)."""
@@ -327,6 +377,8 @@ def render_pages_png(
             atlas_column=atlas_column,
             atlas_values=atlas_values,
             focus_ids=focus_ids,
+            unit=unit,
+            zones=zones,
             progress=progress,
         ):
             buf = io.BytesIO()

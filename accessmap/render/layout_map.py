@@ -60,8 +60,14 @@ class PreparedMap:
     catchment_lines: shapely.Geometry | None = None  # catchment (werkingsgebied) borders
     label: str = ""  # indicator label in the page language
     legend_title: str = ""  # label + unit
-    entries: list = field(default_factory=list)  # (colour, class label)
+    entries: list = field(default_factory=list)  # (colour, class label with its count)
     no_data: tuple | None = None  # (colour, label) when some sectors have no value
+    class_index: np.ndarray | None = None  # class per sector, -1 = no data
+    class_names: list = field(default_factory=list)  # class labels without counts
+    class_colors: list = field(default_factory=list)  # one colour per class
+    no_data_name: str = ""  # "No data" in the page language
+    no_data_color: object = "#cccccc"
+    count_missing: bool = True  # False where "no value" is a category (gap_class)
     centre_types: list = field(default_factory=list)
     area: str = ""  # default area name for the subtitle
     threshold_text: str = ""

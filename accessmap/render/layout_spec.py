@@ -36,6 +36,8 @@ class PageSpec:
     date: _dt.date | None = None
     #: Name of the study area for the default subtitle ("" = from the data).
     area: str = ""
+    #: The sources line as the user typed it ("" = from the layers' attribution).
+    sources: str = ""
     #: Translated strings (e.g. from Qt) overriding keys of :mod:`accessmap.render.i18n`.
     strings: Mapping[str, str] | None = field(default=None, compare=False, hash=False)
 

@@ -22,7 +22,15 @@ from accessmap.core.model import SourceInfo
 from accessmap.render import i18n
 from accessmap.render.layout_map import CATCHMENT_STYLE, CENTRE_STYLES, FADE_COLOR, GAP_STYLE
 
-__all__ = ["draw_legend", "draw_summary", "footer_lines", "page_figures", "wrap"]
+__all__ = [
+    "draw_legend",
+    "draw_summary",
+    "footer_lines",
+    "missing_attribution",
+    "page_figures",
+    "source_items",
+    "wrap",
+]
 
 
 def wrap(text: str, width_mm: float, fontsize: float) -> str:
@@ -267,22 +275,27 @@ def draw_summary(
     return texts
 
 
-def footer_lines(
-    sources: Sequence[SourceInfo],
-    *,
-    lang: str,
-    strings: Mapping[str, str] | None,
-    date_text: str,
-    author: str,
-    organisation: str,
-    convergence_deg: float,
-    page: tuple[int, int] | None,
-) -> list[str]:
-    """Sources with years, the CRS and north note, date, author line and page number."""
+def _has_attribution(src: SourceInfo) -> bool:
+    """True when the source names its origin: not empty, and not just the file's name (what a
+    file opened with no known attribution carries)."""
+    text = src.attribution.strip()
+    return bool(text) and not (src.path and text == Path(src.path).name)
+
+
+def missing_attribution(sources: Sequence[SourceInfo]) -> list[str]:
+    """File names of the sources that carry no attribution (the user should type one)."""
+    return [Path(s.path).name for s in sources if s.path and not _has_attribution(s)]
+
+
+def source_items(
+    sources: Sequence[SourceInfo], lang: str = "en", strings: Mapping[str, str] | None = None
+) -> str:
+    """The sources as one line, "Sectors (2020): Statbel … | Centres: © OpenStreetMap …"
+    (without the "Sources:" lead); a source without attribution shows its file name."""
     t = lambda key, **kw: i18n.text(key, lang, strings, **kw)  # noqa: E731
     seen: list[str] = []
     for src in sources:
-        if src.attribution:
+        if _has_attribution(src):
             item = re.sub(
                 r"^(source|bron|sources|bronnen)\s*:\s*",
                 "",
@@ -299,9 +312,31 @@ def footer_lines(
         item = f"{head}: {item}" if head else item
         if item not in seen:
             seen.append(item)
+    return " | ".join(seen)
+
+
+def footer_lines(
+    sources: Sequence[SourceInfo],
+    *,
+    lang: str,
+    strings: Mapping[str, str] | None,
+    date_text: str,
+    author: str,
+    organisation: str,
+    convergence_deg: float,
+    page: tuple[int, int] | None,
+    sources_text: str = "",
+) -> list[str]:
+    """Sources with years (``sources_text``, as the user typed it, replaces them), the CRS and
+    north note, date, author line and page number."""
+    t = lambda key, **kw: i18n.text(key, lang, strings, **kw)  # noqa: E731
+    items = sources_text.strip() or source_items(sources, lang, strings)
+    # a typed "Sources: ..." keeps one lead, and one full stop
+    items = re.sub(r"^(sources?|bronn?en|bron)\s*:\s*", "", items, flags=re.IGNORECASE)
+    items = items.rstrip(". ")
     lines = []
-    if seen:
-        lines.append(t("sources_line", items=" | ".join(seen)))
+    if items:
+        lines.append(t("sources_line", items=items))
     deg = i18n.format_number(abs(convergence_deg), lang, 1)
     lines.append(f"{t('crs')}. {t('north', deg=deg)}.")
     who = " · ".join(s for s in (author, organisation) if s)

@@ -272,3 +272,132 @@ def test_catchment_areas_are_drawn_and_in_the_legend(tmp_path):
     assert "Catchment area" not in _text(
         write_pdf(build_sample_result(), tmp_path / "n.pdf", PageSpec(date=DATE))
     )
+
+
+# -- issue 9, items 14-16: the NGO worker's print -------------------------------------------
+
+
+def _legend_counts(text: str) -> list[int]:
+    """The "(n)" counts after the class labels "a – b m  (n)" of the legend."""
+    return [int(n.replace(",", "")) for n in re.findall(r" m \(([\d,]+)\)", text)]
+
+
+def test_page_for_one_municipality_counts_only_its_sectors(result, tmp_path):
+    unit = ("municipality", "Molenbeek-Saint-Jean")
+    n_molenbeek = int((result.sectors["municipality"] == unit[1]).sum())
+    assert 20 < n_molenbeek < 100  # 46 of the 724 Brussels sectors
+    path = write_pdf(result, tmp_path / "molenbeek.pdf", PageSpec(date=DATE), unit=unit)
+    assert len(PdfReader(path).pages) == 1
+    text = _text(path)
+    assert "Distance to the nearest centre · Molenbeek-Saint-Jean" in text  # the subtitle
+    assert sum(_legend_counts(text)) == n_molenbeek  # not the 724 of the region
+    assert "(number of sectors in this area)" in text
+    fig = build_page(result, PageSpec(date=DATE), focus=result.sectors["municipality"].eq(unit[1]))
+    x0, x1 = fig.axes[0].get_xlim()
+    assert x1 - x0 < 9000  # zoomed: the region is about 20 km across
+    # the whole-region page still counts all 724 sectors
+    assert sum(_legend_counts(_text(write_pdf(result, tmp_path / "all.pdf", PageSpec())))) == 724
+    with pytest.raises(ExportError, match="No sector has municipality"):
+        write_pdf(result, tmp_path / "x.pdf", PageSpec(), unit=("municipality", "Gent"))
+
+
+def test_legend_of_a_zoomed_selection_counts_the_page(result):
+    from accessmap.render.layout_prepare import legend_entries, prepare_map
+
+    prep = prepare_map(result, PageSpec())
+    mask = np.zeros(len(result.sectors), bool)
+    mask[:5] = True
+    entries, no_data = legend_entries(prep, mask, "en")
+    counts = [int(re.search(r"\((\d+)\)$", label).group(1)) for _, label in entries]
+    expected = np.bincount(np.asarray(prep.class_index)[:5], minlength=5)
+    assert counts == list(expected) and sum(counts) == 5 and no_data is None
+
+
+def test_no_dangling_separator_without_an_area_name(result, tmp_path):
+    """A city's own wijken (the Gent case): no municipality, ids not Brussels sector codes."""
+    from dataclasses import replace
+
+    sectors = result.sectors.copy()
+    sectors["municipality"] = ""
+    sectors["sector_id"] = "G" + sectors["sector_id"].astype(str)
+    gent_like = replace(result, sectors=sectors)
+    text = _text(write_pdf(gent_like, tmp_path / "g.pdf", PageSpec(date=DATE)))
+    assert "Distance to the nearest centre" in text
+    assert not re.search(r"·\s*(Sources|Distance|$)", text)  # nothing after a "·"
+    fig = build_page(gent_like, PageSpec(date=DATE))
+    subtitle = [t.get_text() for t in fig.texts if "Distance" in t.get_text()]
+    assert subtitle == ["Distance to the nearest centre"]
+
+
+def test_dollar_signs_print_as_typed(result, tmp_path):
+    spec = PageSpec(title="Budget $5 to $10", subtitle="from $5", author="A $ B", date=DATE)
+    text = _text(write_pdf(result, tmp_path / "d.pdf", spec))
+    assert "Budget $5 to $10" in text and "from $5" in text and "A $ B" in text
+
+
+def test_sources_line_attribution_typed_and_from_layers(result, tmp_path):
+    from dataclasses import replace
+
+    from accessmap.core.model import SourceInfo
+    from accessmap.render.layout_text import missing_attribution, source_items
+
+    # the layers' attribution (the sample carries it): no file names in the line
+    items = source_items(result.sources)
+    assert "Statbel" in items and "© OpenStreetMap contributors" in items and "BIMD" in items
+    assert ".gpkg" not in items and missing_attribution(result.sources) == []
+    # a layer opened without a known attribution carries its file name: flagged, not passed off
+    opened = replace(
+        result,
+        sources=(SourceInfo("sectors", "/data/gent_wijken.geojson", "gent_wijken.geojson"),),
+    )
+    assert missing_attribution(opened.sources) == ["gent_wijken.geojson"]
+    assert source_items(opened.sources) == "Sectors: gent_wijken.geojson (your layer)"
+    # what the user typed replaces the line, with one "Sources:" lead
+    typed = (
+        "Sources: Statbel (Directorate-general Statistics - Statistics Belgium), CC BY 4.0 | "
+        "© OpenStreetMap contributors | BIMD 2011, Otavova et al. (2023)"
+    )
+    spec = PageSpec(date=DATE, sources=typed)
+    text = _text(write_pdf(opened, tmp_path / "s.pdf", spec))
+    assert (
+        "Sources: Statbel (Directorate-general Statistics - Statistics Belgium), CC BY 4.0" in text
+    )
+    assert "Sources: Sources" not in text and "gent_wijken" not in text
+
+
+def test_zone_atlas_on_the_real_eerstelijnszones(result, tmp_path, shared_data):
+    from accessmap.render.layout_prepare import read_zones, zone_groups
+
+    zones = read_zones(shared_data / "flanders" / "eerstelijnszones" / "elz.shp")
+    assert len(zones) == 57 and zones.crs.to_epsg() == 31370
+    assert {"Bruzel", "Gent", "Antwerpen en rand"} <= set(zones["zone_name"])  # from the xlsx
+    groups = zone_groups(result, zones)
+    # every Brussels sector falls into the Brussels zone (Bruzel), and into no other
+    assert [(name, int(mask.sum())) for name, mask in groups] == [("Bruzel", 724)]
+    path = write_pdf(result, tmp_path / "elz.pdf", PageSpec(date=DATE), zones=zones)
+    assert len(PdfReader(path).pages) == 1
+    assert "Bruzel" in _text(path) and "Page 1 of 1" in _text(path)
+
+
+def test_zone_groups_by_representative_point(result):
+    """Two 10 km zones side by side; a sector straddling the border goes to the zone holding
+    its representative point (hand-checked with shapely)."""
+    import geopandas as gpd
+    import shapely
+    from shapely.geometry import box
+
+    xs = result.sectors.geometry.representative_point().x
+    cut = float(xs.median())
+    y0, y1 = result.sectors.total_bounds[[1, 3]]
+    zones = gpd.GeoDataFrame(
+        {"zone_name": ["West", "East"]},
+        geometry=[box(cut - 30_000, y0 - 1, cut, y1 + 1), box(cut, y0 - 1, cut + 30_000, y1 + 1)],
+        crs=result.sectors.crs,
+    )
+    from accessmap.render.layout_prepare import zone_groups
+
+    groups = dict(zone_groups(result, zones))
+    points = shapely.point_on_surface(result.sectors.geometry.to_numpy())
+    west = shapely.get_coordinates(points)[:, 0] < cut
+    assert (groups["West"] == west).all() and (groups["East"] == ~west).all()
+    assert list(dict(zone_groups(result, zones))) == ["East", "West"]  # pages in name order
