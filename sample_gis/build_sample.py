@@ -16,6 +16,10 @@ Writes (deterministically: same inputs, same tables; GeoPackage timestamps are p
   (unknown: nothing is invented).
 - ``bimd2011_brussels.csv``: the BIMD 2011 rows of the Brussels sectors, ``;``-separated with a
   decimal comma, as Belgian tables come (to demonstrate an indicator-table join).
+- ``brussels_streets.gpkg`` (layer ``streets``): the UrbIS street axes of the region (mid-2018,
+  22,808 lines, geometry and ``seg_id`` only), exact coordinates (not simplified: lines must keep
+  sharing their vertices at junctions), 2D, sorted by ``seg_id``, without a spatial index (3.8 MB
+  instead of 5.2 MB). "Brussels UrbIS®©" (paradigm.brussels).
 
 Uses geopandas directly (not ``accessmap.core.io``) so that it stands alone. The app never needs
 ``../shared`` at run time: only the files written here ship.
@@ -35,7 +39,14 @@ import numpy as np
 import pandas as pd
 from scipy.spatial import cKDTree
 
-__all__ = ["build_all", "build_bimd_table", "build_centres", "build_sectors", "main"]
+__all__ = [
+    "build_all",
+    "build_bimd_table",
+    "build_centres",
+    "build_sectors",
+    "build_streets",
+    "main",
+]
 
 CRS = "EPSG:31370"
 HERE = Path(__file__).resolve().parent
@@ -233,10 +244,24 @@ def build_bimd_table(shared: Path) -> pd.DataFrame:
     return rows.sort_values("CD_RES_SECTOR").reset_index(drop=True)
 
 
-def _write_gpkg(gdf: gpd.GeoDataFrame, path: Path, layer: str) -> None:
+# --- street network ----------------------------------------------------------------------------
+STREETS_SOURCE = "urbis_street_axis_2018_brussels.gpkg"
+
+
+def build_streets(shared: Path) -> gpd.GeoDataFrame:
+    """The UrbIS street axes as published (geometry untouched but 2D), sorted by ``seg_id``."""
+    streets = gpd.read_file(shared / "brussels" / STREETS_SOURCE)
+    if streets.crs is None or streets.crs.to_epsg() != 31370:
+        raise SystemExit(f"{STREETS_SOURCE}: expected EPSG:31370, found {streets.crs}")
+    streets = streets.sort_values("seg_id", kind="mergesort").reset_index(drop=True)
+    geometry = streets.geometry.force_2d().to_numpy()
+    return gpd.GeoDataFrame({"seg_id": streets["seg_id"]}, geometry=geometry, crs=CRS)
+
+
+def _write_gpkg(gdf: gpd.GeoDataFrame, path: Path, layer: str, **options: str) -> None:
     if path.exists():
         path.unlink()
-    gdf.to_file(path, layer=layer, driver="GPKG", engine="pyogrio")
+    gdf.to_file(path, layer=layer, driver="GPKG", engine="pyogrio", **options)
 
 
 def build_all(shared: Path, out: Path, *, monitoring: bool = True) -> list[str]:
@@ -247,6 +272,8 @@ def build_all(shared: Path, out: Path, *, monitoring: bool = True) -> list[str]:
     _write_gpkg(sectors, out / "brussels_sectors.gpkg", "sectors")
     centres, report = build_centres(shared)
     _write_gpkg(centres, out / "health_centres.gpkg", "centres")
+    streets = build_streets(shared)
+    _write_gpkg(streets, out / "brussels_streets.gpkg", "streets", SPATIAL_INDEX="NO")
     table = build_bimd_table(shared)
     table.to_csv(
         out / "bimd2011_brussels.csv", sep=";", decimal=",", index=False, lineterminator="\n"
@@ -261,7 +288,9 @@ def build_all(shared: Path, out: Path, *, monitoring: bool = True) -> list[str]:
         )
     lines += report
     lines.append(f"BIMD table rows: {len(table)}")
-    for name in ("brussels_sectors.gpkg", "health_centres.gpkg", "bimd2011_brussels.csv"):
+    lines.append(f"street axes: {len(streets)} lines, {streets.length.sum() / 1000:,.0f} km")
+    names = ("brussels_sectors.gpkg", "health_centres.gpkg", "bimd2011_brussels.csv")
+    for name in (*names, "brussels_streets.gpkg"):
         lines.append(f"{name}: {(out / name).stat().st_size / 1e6:.2f} MB")
     return lines
 

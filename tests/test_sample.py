@@ -30,7 +30,7 @@ def centres(sample_dir: Path) -> gpd.GeoDataFrame:
 
 def test_sample_files_exist(sample_dir: Path) -> None:
     files = sample.sample_files(sample_dir)
-    assert set(files) == {"sectors", "centres", "indicators", "readme"}
+    assert set(files) == {"sectors", "centres", "indicators", "network", "readme"}
     for path in files.values():
         assert path.is_file(), path
     assert sample_dir == sample.SAMPLE_DIR

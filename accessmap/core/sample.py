@@ -1,13 +1,15 @@
 """The bundled Brussels sample: where its files are, how to load them, what they lack.
 
-The sample (``sample_gis/`` at the repository root, built by ``sample_gis/build_sample.py``)
-holds real, public data: the 724 Statbel statistical sectors of the Brussels-Capital Region with
-residents on 1-1-2020 and BIMD 2011 deprivation scores, and OpenStreetMap maisons médicales and
-other primary-care candidates. It is real but incomplete; :data:`SAMPLE_GAPS` says how, in words
-the app shows next to the results.
+The sample (``sample_gis/`` at the repository root, installed as ``accessmap/sample_gis``;
+built by ``sample_gis/build_sample.py``) holds real, public data: the 724 Statbel statistical
+sectors of the Brussels-Capital Region with residents on 1-1-2020 and BIMD 2011 deprivation
+scores, OpenStreetMap maisons médicales and other primary-care candidates, and the UrbIS street
+axes of 2018 as a walking network (loaded by default; its built graph is cached on disk, see
+:mod:`accessmap.core.network_cache`). It is real but incomplete; :func:`sample_gaps` says how,
+in words the app shows next to the results.
 
-Set the environment variable ``ACCESSMAP_SAMPLE_DIR`` to use a sample folder elsewhere (for an
-installed app, or a rebuilt sample).
+Set the environment variable ``ACCESSMAP_SAMPLE_DIR`` to use a sample folder elsewhere (a
+rebuilt sample, for instance).
 """
 
 from __future__ import annotations
@@ -17,9 +19,12 @@ from pathlib import Path
 
 from accessmap.core.errors import DataFormatError
 from accessmap.core.model import Layers, SourceInfo
-from accessmap.core.schema import Settings
+from accessmap.core.schema import Progress, Settings, report_progress
+from accessmap.resources_path import sample_gis_dir
 
 __all__ = [
+    "DEFAULT_NETWORK",
+    "NETWORK_CAVEAT",
     "SAMPLE_ATTRIBUTION",
     "SAMPLE_DIR",
     "SAMPLE_ENV_VAR",
@@ -29,17 +34,20 @@ __all__ = [
     "load_sample",
     "sample_dir",
     "sample_files",
+    "sample_gaps",
     "sample_settings",
 ]
 
 SAMPLE_ENV_VAR = "ACCESSMAP_SAMPLE_DIR"
-_DEFAULT_DIR = Path(__file__).resolve().parents[2] / "sample_gis"
+#: Whether :func:`load_sample` loads the street network when not told.
+DEFAULT_NETWORK = False
 
 
 def sample_dir() -> Path:
-    """The sample folder: ``$ACCESSMAP_SAMPLE_DIR`` if set, else ``<repo>/sample_gis``."""
+    """The sample folder: ``$ACCESSMAP_SAMPLE_DIR`` if set, else the bundled one
+    (``sample_gis/`` of a checkout, ``accessmap/sample_gis`` when installed)."""
     override = os.environ.get(SAMPLE_ENV_VAR, "").strip()
-    return Path(override).expanduser() if override else _DEFAULT_DIR
+    return Path(override).expanduser() if override else sample_gis_dir()
 
 
 #: The sample folder as found at import time (see :func:`sample_dir` for the live value).
@@ -55,6 +63,8 @@ SECTORS_LAYER = "sectors"
 CENTRES_FILE = "health_centres.gpkg"
 CENTRES_LAYER = "centres"
 INDICATORS_FILE = "bimd2011_brussels.csv"
+STREETS_FILE = "brussels_streets.gpkg"
+STREETS_LAYER = "streets"
 
 SECTORS_ATTRIBUTION = (
     "Source: Statbel (Directorate-general Statistics - Statistics Belgium); "
@@ -62,17 +72,25 @@ SECTORS_ATTRIBUTION = (
     "BIM share: © IBSA - perspective.brussels, Monitoring des Quartiers; UrbIS © paradigm.brussels"
 )
 CENTRES_ATTRIBUTION = "© OpenStreetMap contributors (ODbL 1.0)"
+STREETS_ATTRIBUTION = "Brussels UrbIS®© - paradigm.brussels (street axes, 2018)"
 
 #: One line for the map's attribution control.
 SAMPLE_ATTRIBUTION = (
     "Sectors, population: Statbel (Directorate-general Statistics - Statistics Belgium) | "
     "Centres: © OpenStreetMap contributors, ODbL 1.0 | "
     "Deprivation: BIMD 2011, Otavova et al. 2023 | "
-    "District BIM share: © IBSA - perspective.brussels; UrbIS © paradigm.brussels"
+    "District BIM share: © IBSA - perspective.brussels; UrbIS © paradigm.brussels | "
+    "Streets: Brussels UrbIS®© - paradigm.brussels"
 )
 
-#: The sample's known gaps, as the app shows them.
-SAMPLE_GAPS = (
+#: What the sample's street network cannot know, shown with the results and in load messages.
+NETWORK_CAVEAT = (
+    "Walking distances use the UrbIS street axes of 2018 (geometry only): car tunnels and "
+    "motorway axes look walkable, footpaths through parks and blocks are missing, and streets "
+    "changed since 2018 are not seen."
+)
+
+_GAPS_HEAD = (
     "This sample is real but incomplete.\n"
     "- No GP capacities: the number of GPs (FTE) per centre is unknown, so the E2SFCA "
     "counts every centre as 1 FTE.\n"
@@ -80,16 +98,31 @@ SAMPLE_GAPS = (
     "many practices in Brussels are missing. 'Primary-care candidate' is a name-and-tag "
     "heuristic, not an official register.\n"
     "- No catchment areas (werkingsgebieden) of the maisons médicales are included.\n"
-    "- No street network: distances are straight lines until you add a walking network "
-    "(e.g. an OpenStreetMap extract).\n"
+)
+_GAPS_NETWORK = "- " + NETWORK_CAVEAT + "\n"
+_GAPS_NO_NETWORK = (
+    "- No street network loaded: distances are straight lines until you add a walking "
+    "network (the sample's own UrbIS street axes, or an OpenStreetMap extract).\n"
+)
+_GAPS_TAIL = (
     "- The deprivation index (BIMD) describes 2011; sectors and residents are of 2020. "
     "49 sectors (311 residents) have no BIMD value.\n"
     "- Step-free access and opening years of the centres are unknown."
 )
 
 
+def sample_gaps(network: bool = DEFAULT_NETWORK) -> str:
+    """The sample's known gaps, as the app shows them (with or without its street network)."""
+    return _GAPS_HEAD + (_GAPS_NETWORK if network else _GAPS_NO_NETWORK) + _GAPS_TAIL
+
+
+#: The sample's known gaps as loaded by default (see :func:`sample_gaps`).
+SAMPLE_GAPS = sample_gaps()
+
+
 def sample_files(directory: Path | None = None) -> dict[str, Path]:
-    """Paths of the sample files by role: ``sectors``, ``centres``, ``indicators``, ``readme``.
+    """Paths of the sample files by role: ``sectors``, ``centres``, ``indicators``,
+    ``network``, ``readme``.
 
     The paths are returned whether or not they exist; :func:`load_sample` checks them.
     """
@@ -98,6 +131,7 @@ def sample_files(directory: Path | None = None) -> dict[str, Path]:
         "sectors": base / SECTORS_FILE,
         "centres": base / CENTRES_FILE,
         "indicators": base / INDICATORS_FILE,
+        "network": base / STREETS_FILE,
         "readme": base / "README.md",
     }
 
@@ -107,13 +141,23 @@ def sample_settings() -> Settings:
     return Settings(poverty_column=SAMPLE_POVERTY_COLUMN, poorer=SAMPLE_POORER).validate()
 
 
-def load_sample(directory: Path | None = None) -> tuple[Layers, Settings]:
+def load_sample(
+    directory: Path | None = None,
+    *,
+    network: bool = DEFAULT_NETWORK,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> tuple[Layers, Settings]:
     """Load the bundled sample through :mod:`accessmap.core.io` into :class:`Layers`.
 
-    Raises :class:`DataFormatError` when a sample file is missing.
+    ``network``: also load the sample's street network (UrbIS street axes), through the disk
+    cache of built graphs (``cache_dir``, default :func:`accessmap.core.network_cache.cache_dir`):
+    about a second the first time, a few hundredths after. Raises :class:`DataFormatError`
+    when a sample file is missing.
     """
     files = sample_files(directory)
-    for role in ("sectors", "centres"):
+    roles = ("sectors", "centres", "network") if network else ("sectors", "centres")
+    for role in roles:
         if not files[role].is_file():
             raise DataFormatError(
                 f"The sample {role} file is missing: {files[role].name}. Reinstall accessmap, "
@@ -122,6 +166,7 @@ def load_sample(directory: Path | None = None) -> tuple[Layers, Settings]:
             )
     from accessmap.core import io  # imported here: the heavier, validating reader
 
+    report_progress(progress, 0.0, "Reading the sample's sectors")
     sectors, sector_msgs = io.read_sectors(
         files["sectors"],
         layer=SECTORS_LAYER,
@@ -130,6 +175,7 @@ def load_sample(directory: Path | None = None) -> tuple[Layers, Settings]:
         name_col="T_SEC_FR",
         municipality_col="T_MUN_FR",
     )
+    report_progress(progress, 0.3, "Reading the sample's centres")
     centres, centre_msgs = io.read_centres(
         files["centres"],
         layer=CENTRES_LAYER,
@@ -140,14 +186,33 @@ def load_sample(directory: Path | None = None) -> tuple[Layers, Settings]:
         step_free_col="step_free",
         year_open_col="year_open",
     )
-    sources = (
+    sources = [
         SourceInfo("sectors", str(files["sectors"]), SECTORS_ATTRIBUTION, "2020"),
         SourceInfo("centres", str(files["centres"]), CENTRES_ATTRIBUTION, "2026-05"),
-    )
+    ]
+    messages = [*sector_msgs, *centre_msgs]
+    walk = None
+    if network:
+        from accessmap.core.network_cache import read_network_cached
+
+        def sub(f: float, msg: str) -> None:
+            report_progress(progress, 0.4 + 0.6 * f, msg)
+
+        walk, cached = read_network_cached(
+            files["network"], layer=STREETS_LAYER, directory=cache_dir, progress=sub
+        )
+        sources.append(SourceInfo("network", str(files["network"]), STREETS_ATTRIBUTION, "2018"))
+        how = "from the cache" if cached else "built and cached"
+        messages.append(
+            f"Street network: UrbIS street axes 2018, {walk.summary['nodes']:,} junctions, "
+            f"{walk.summary['total_km']:,.0f} km ({how}). {NETWORK_CAVEAT}"
+        )
+    report_progress(progress, 1.0, "Sample loaded")
     layers = Layers(
         sectors=sectors,
         centres=centres,
-        sources=sources,
-        messages=(*sector_msgs, *centre_msgs),
+        network=walk,
+        sources=tuple(sources),
+        messages=tuple(messages),
     )
     return layers, sample_settings()

@@ -62,12 +62,25 @@ def create_app(argv: list[str] | None = None):
         app = QApplication([sys.argv[0] if sys.argv else "accessmap", *(argv or [])])
         app.setOrganizationName("accessmap")
         app.setApplicationName("accessmap")
+        _set_icon(app)
         _collect_garbage_on_main_thread(app)
         from accessmap.gui.translations import install_translators
 
         # ui/language if set, else the system language if nl/fr, else English
         app._accessmap_language = install_translators(app)
     return app
+
+
+def _set_icon(app) -> None:
+    """The window icon and the desktop entry's name (``resources/icons``, ``accessmap.desktop``)."""
+    from PySide6.QtGui import QIcon
+
+    from accessmap.resources_path import resource_path
+
+    icon = resource_path("icons", "accessmap.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setDesktopFileName("accessmap")
 
 
 def _collect_garbage_on_main_thread(app) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from accessmap.core.errors import SettingsError
+from accessmap.resources_path import resource_path
 
 __all__ = [
     "LANGUAGE_KEY",
@@ -64,13 +65,10 @@ def current_language() -> str:
 
 
 def translations_dirs() -> list[Path]:
-    """Folders that may hold ``accessmap_<lang>.qm``: inside the package, then the repo's."""
-    here = Path(__file__).resolve()
-    candidates = (
-        here.parents[1] / "resources" / "translations",  # accessmap/resources (installed)
-        here.parents[2] / "resources" / "translations",  # <repo>/resources (a checkout)
-    )
-    return [c for c in candidates if c.is_dir()]
+    """Folders that may hold ``accessmap_<lang>.qm``: ``resources/translations`` (installed
+    inside the package; found by :func:`accessmap.resources_path.resource_path`)."""
+    folder = resource_path("translations")
+    return [folder] if folder.is_dir() else []
 
 
 def _settings(settings: QSettings | None) -> QSettings:

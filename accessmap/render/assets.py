@@ -16,6 +16,7 @@ from importlib import import_module
 from pathlib import Path
 
 from accessmap.core.errors import AccessmapError
+from accessmap.resources_path import resource_path
 
 __all__ = [
     "LIB_DIR",
@@ -94,16 +95,15 @@ def xstatic_dir(package: str) -> Path:
 
 
 def page_resources_dir() -> Path:
-    """The page's own JavaScript and CSS: ``resources/map`` of the source tree, or
-    ``accessmap/resources/map`` inside an installed package (pyproject's package-data)."""
-    package = Path(__file__).resolve().parents[1]
-    for candidate in (package.parent / "resources" / "map", package / "resources" / "map"):
-        if (candidate / PAGE_FILES[-1]).is_file():
-            return candidate
-    raise AccessmapError(
-        "The map's own script files are missing. Reinstall accessmap.",
-        f"looked in {package.parent / 'resources' / 'map'} and {package / 'resources' / 'map'}",
-    )
+    """The page's own JavaScript and CSS: ``resources/map`` (installed inside the package as
+    ``accessmap/resources/map``; found by :func:`accessmap.resources_path.resource_path`)."""
+    folder = resource_path("map")
+    if not (folder / PAGE_FILES[-1]).is_file():
+        raise AccessmapError(
+            "The map's own script files are missing. Reinstall accessmap.",
+            f"looked in {folder}",
+        )
+    return folder
 
 
 def _copy(src: Path, dst: Path) -> None:
