@@ -78,6 +78,18 @@ def sector_quintiles(result: AnalysisResult) -> tuple[np.ndarray, np.ndarray]:
     return q, rank
 
 
+def quintile_ticks(poorest: str, least_poor: str) -> list[tuple[int, str]]:
+    """Ticks 1..5 of the quintile axis; the end labels ("1 poorest", "5 least poor", in any
+    language) break after the number, so that they fit inside narrow charts."""
+    return [
+        (1, poorest.replace(" ", "\n", 1)),
+        (2, "2"),
+        (3, "3"),
+        (4, "4"),
+        (5, least_poor.replace(" ", "\n", 1)),
+    ]
+
+
 class EquityChart(pg.PlotWidget):
     """Base: one plot, a result, click-to-select and export."""
 
@@ -98,6 +110,10 @@ class EquityChart(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.scene().sigMouseClicked.connect(self._on_click)
+        for name in ("left", "bottom"):  # never "(x1e-09)" or "(k...)" on an axis
+            self.getAxis(name).enableAutoSIPrefix(False)
+        # end labels may reach a little past the axis ends rather than vanish
+        self.getAxis("bottom").setStyle(hideOverlappingLabels=False)
 
     # -- API -------------------------------------------------------------------------------------
     def set_result(self, result: AnalysisResult | None) -> None:
@@ -200,6 +216,9 @@ class EquityChart(pg.PlotWidget):
 class _QuintileChart(EquityChart):
     """Bars per poverty quintile; a click on a bar selects its sectors."""
 
+    #: the least top of the y axis (in the chart's unit)
+    y_floor = 1.0
+
     def set_result(self, result: AnalysisResult | None) -> None:
         self._q = sector_quintiles(result)[0] if result is not None else np.array([])
         super().set_result(result)
@@ -243,20 +262,13 @@ class _QuintileChart(EquityChart):
         else:
             self._legend_items([])
         self.getAxis("bottom").setTicks(
-            [
-                [
-                    (1, self.tr("1 poorest")),
-                    (2, "2"),
-                    (3, "3"),
-                    (4, "4"),
-                    (5, self.tr("5 least poor")),
-                ]
-            ]
+            [quintile_ticks(self.tr("1 poorest"), self.tr("5 least poor"))]
         )
-        self.setXRange(0.4, 5.6, padding=0)
-        top = float(np.nanmax(heights)) if len(heights) else 1.0
+        self.setXRange(0.3, 5.7, padding=0)
+        top = float(np.nanmax(heights)) if len(heights) else 0.0
         room = 1.45 if self.overlay is not None else 1.15  # the legend sits above the bars
-        self.setYRange(0, max(top * room, 1e-9), padding=0)
+        # a readable scale even when every bar is 0 (all residents within the threshold)
+        self.setYRange(0, max(top * room, self.y_floor), padding=0)
 
     def ids_at(self, x: float, y: float) -> list[str]:
         q = round(x)
@@ -285,9 +297,9 @@ class QuintileDistanceChart(_QuintileChart):
             return d * factor
         unit = self.tr("min walk") if minutes else self.tr("m")
         self.setTitle(self.tr("Distance to the nearest centre"), size=TITLE_SIZE)
-        self.setLabel("left", self.tr("mean distance"), units=None)
         self.setLabel("bottom", self.tr("poverty quintile (residents)"))
         limit = r.settings.effective_threshold_m * factor
+        self.y_floor = limit * 1.15  # the threshold line stays in view
         self.addItem(
             pg.InfiniteLine(
                 limit,
@@ -297,12 +309,14 @@ class QuintileDistanceChart(_QuintileChart):
                 labelOpts={"position": 0.15, "color": HIGHLIGHT},
             )
         )
-        self.getAxis("left").setLabel(unit)
+        self.setLabel("left", self.tr("mean distance") + " (" + unit + ")")
         return d * factor
 
 
 class QuintileBeyondChart(_QuintileChart):
     """Share (%) of residents beyond the threshold, by poverty quintile."""
+
+    y_floor = 10.0  # %
 
     def values_of(self, r: AnalysisResult, decorate: bool = False) -> np.ndarray:
         if decorate:

@@ -123,3 +123,76 @@ def test_panel_links_selection_and_exports_png_svg(qtbot, result, tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     svg = (tmp_path / "charts" / "concentration_curve.svg").read_text()
     assert "<svg" in svg
+
+
+def drawn_tick_labels(chart, axis: str = "bottom") -> list[tuple[str, object]]:
+    """(text, rect in widget pixels) of the tick labels the axis draws now."""
+    from PySide6.QtGui import QImage, QPainter
+
+    ax = chart.getAxis(axis)
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, _ticks, texts = ax.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [
+        (text, chart.mapFromScene(ax.mapRectToScene(rect)).boundingRect())
+        for rect, _f, text in texts
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_both_end_ticks_are_drawn_inside_the_chart(qtbot, result, language):
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    if language != "en":
+        qm = Path(__file__).parents[2] / "resources" / "translations" / f"accessmap_{language}.qm"
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+    try:
+        for chart in (QuintileDistanceChart(), QuintileBeyondChart()):
+            qtbot.addWidget(chart)
+            chart.resize(330, 250)  # a chart in the 2 x 2 grid of the default window
+            chart.show()
+            qtbot.waitExposed(chart)
+            chart.set_result(result)
+            expected = {"en": "least poor", "nl": "minst arm"}[language]
+            # the axis makes room for its labels once it has been laid out and painted
+            qtbot.waitUntil(lambda c=chart: len(drawn_tick_labels(c)) == 5, timeout=3000)
+            last, rect = drawn_tick_labels(chart)[-1]
+            assert expected in last.replace("\n", " ")
+            assert chart.rect().contains(rect), (rect, chart.rect())
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_axis_has_no_si_scale_when_everyone_is_within_the_threshold(qtbot, result):
+    from accessmap.core.pipeline import run_analysis
+    from accessmap.core.sample import load_sample
+
+    layers, settings = load_sample()
+    everyone = run_analysis(layers, settings.replace(threshold_m=50_000.0))
+    assert everyone.summary["share_population_within_threshold"] == 1.0
+    chart = QuintileBeyondChart()
+    qtbot.addWidget(chart)
+    chart.resize(330, 250)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_result(everyone)
+    assert np.allclose(np.asarray(chart._bars.opts["height"], dtype=float), 0.0)
+    label = chart.getAxis("left").labelString()
+    assert "x1e" not in label and "% of residents" in label
+    _lo, top = chart.plotItem.vb.viewRange()[1]
+    assert top == pytest.approx(10.0)  # 0-10 %, readable ticks
+    ticks = [t for t, _ in drawn_tick_labels(chart, "left")]
+    assert ticks and all(t.isdigit() for t in ticks), ticks
+    # the distance chart keeps its threshold line in view
+    dist = QuintileDistanceChart()
+    qtbot.addWidget(dist)
+    dist.set_result(everyone)
+    assert dist.plotItem.vb.viewRange()[1][1] >= 50_000.0
+    assert "mean distance (m)" in dist.getAxis("left").labelString()
