@@ -1,6 +1,11 @@
 """Table and map exports of an analysis result: CSV (Belgian Excel by default), XLSX, GeoPackage,
 the summary as JSON, and the interactive map as a standalone offline HTML folder.
 
+Every CSV and XLSX goes through :mod:`accessmap.core.safe_text` (OWASP CSV injection): a text
+cell starting with ``=``, ``+``, ``-``, ``@``, TAB or CR gets a leading apostrophe, numbers stay
+numbers, and XLSX text is stored as text, never as a formula. :func:`export_table_csv` writes any
+other table (e.g. the quintiles) the same way.
+
 Every write is atomic (a temporary file beside the target, then ``os.replace``), so a failed
 export never leaves half a file; an unwritable target raises
 :class:`~accessmap.core.errors.ExportError` with a message that says what to do.
@@ -25,6 +30,7 @@ import pandas as pd
 
 from accessmap.core.errors import ExportError
 from accessmap.core.model import AnalysisResult
+from accessmap.core.safe_text import mark_text_cells, neutralise_frame
 from accessmap.core.schema import SECTOR_OUTPUT_COLUMNS, Progress, report_progress
 
 __all__ = [
@@ -33,6 +39,7 @@ __all__ = [
     "export_gpkg",
     "export_map_html_folder",
     "export_summary_json",
+    "export_table_csv",
     "export_xlsx",
     "sector_table",
 ]
@@ -83,12 +90,27 @@ def export_csv(
 ) -> Path:
     """The sector table as CSV. Defaults suit a Belgian Excel (``;``, decimal comma, UTF-8 with
     BOM); pass ``sep=","``, ``decimal="."`` for the international form."""
+    return export_table_csv(sector_table(result), path, sep=sep, decimal=decimal, encoding=encoding)
+
+
+def export_table_csv(
+    table: pd.DataFrame,
+    path: str | Path,
+    *,
+    sep: str = ";",
+    decimal: str = ",",
+    encoding: str = "utf-8-sig",
+) -> Path:
+    """Any table as CSV, atomically, with formula-like text neutralised (no index written)."""
     if sep == decimal:
         raise ExportError("The CSV separator and the decimal mark must differ.")
     path = Path(path)
-    table = sector_table(result)
+    safe = neutralise_frame(table)
     with atomic_path(path) as tmp:
-        table.to_csv(tmp, sep=sep, decimal=decimal, encoding=encoding, index=False)
+        # CRLF rows (RFC 4180, as Excel writes them): a CR or LF inside a cell is then quoted
+        safe.to_csv(
+            tmp, sep=sep, decimal=decimal, encoding=encoding, index=False, lineterminator="\r\n"
+        )
     return path
 
 
@@ -136,12 +158,14 @@ def export_xlsx(result: AnalysisResult, path: str | Path) -> Path:
         [(s.role, s.attribution, s.year, s.path) for s in result.sources],
         columns=["role", "attribution", "year", "path"],
     )
+    sheets = {"sectors": _plain(sector_table(result)), "summary": _summary_rows(result)}
+    if len(result.quintiles):
+        sheets["quintiles"] = _plain(result.quintiles)
+    sheets["sources"] = sources
     with atomic_path(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-        _plain(sector_table(result)).to_excel(writer, sheet_name="sectors", index=False)
-        _summary_rows(result).to_excel(writer, sheet_name="summary", index=False)
-        if len(result.quintiles):
-            _plain(result.quintiles).to_excel(writer, sheet_name="quintiles", index=False)
-        sources.to_excel(writer, sheet_name="sources", index=False)
+        for name, frame in sheets.items():
+            neutralise_frame(frame).to_excel(writer, sheet_name=name, index=False)
+        mark_text_cells(writer.book)  # text stays text: never a live formula
         for ws in writer.book.worksheets:
             ws.freeze_panes = "A2"
             for cells in ws.iter_cols(min_row=1, max_row=min(ws.max_row, 50)):
