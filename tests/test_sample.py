@@ -135,12 +135,18 @@ def test_readme_attributions(sample_dir: Path) -> None:
         "ODbL",
         "doi:10.1016/j.sste.2023.100587",
         "© IBSA - perspective.brussels, Monitoring des Quartiers; UrbIS ©",
+        "Brussels UrbIS®©",
+        "paradigm.brussels",
+        "tunnels",
         "Known gaps",
     ):
         assert line in text, line
     assert "Statbel" in sample.SAMPLE_ATTRIBUTION
     assert "OpenStreetMap" in sample.SAMPLE_ATTRIBUTION
+    assert "Brussels UrbIS®©" in sample.SAMPLE_ATTRIBUTION
     assert "1 FTE" in sample.SAMPLE_GAPS
+    assert "tunnels" in sample.sample_gaps(network=True)
+    assert "straight lines" in sample.sample_gaps(network=False)
 
 
 def test_sample_settings() -> None:
@@ -188,8 +194,67 @@ def test_rebuild_is_identical(shared_data: Path, sample_dir: Path, tmp_path: Pat
             pd.DataFrame(rebuilt.drop(columns="geometry")),
         )
         assert shipped.geometry.geom_equals_exact(rebuilt.geometry, tolerance=0).all()
-    csv = "bimd2011_brussels.csv"
-    assert (sample_dir / csv).read_bytes() == (tmp_path / csv).read_bytes()
+    for name in ("bimd2011_brussels.csv", "brussels_streets.gpkg"):
+        assert (sample_dir / name).read_bytes() == (tmp_path / name).read_bytes(), name
+    assert "street axes: 22808 lines" in run.stdout
+
+
+def test_streets_are_the_urbis_axes_unchanged(shared_data: Path, sample_dir: Path) -> None:
+    shipped = gpd.read_file(sample_dir / "brussels_streets.gpkg", layer="streets")
+    source = gpd.read_file(shared_data / "brussels" / "urbis_street_axis_2018_brussels.gpkg")
+    assert len(shipped) == 22_808 and shipped.crs.to_epsg() == 31370
+    assert list(shipped.columns) == ["seg_id", "geometry"]
+    assert not shipped.geometry.has_z.any()
+    source = source.sort_values("seg_id").reset_index(drop=True)
+    assert (shipped["seg_id"] == source["seg_id"]).all()
+    # exact coordinates: junctions stay shared vertices
+    assert shipped.geometry.geom_equals_exact(source.geometry.force_2d(), tolerance=0).all()
+    assert (sample_dir / "brussels_streets.gpkg").stat().st_size < 5_000_000
+
+
+def _graph_arrays(net) -> dict[str, np.ndarray]:
+    names = ("node_xy", "edge_u", "edge_v", "edge_len_m", "seg_p0", "seg_p1", "seg_edge")
+    out = {name: getattr(net, name) for name in names}
+    out.update(data=net.graph.data, indices=net.graph.indices, indptr=net.graph.indptr)
+    return out
+
+
+def test_load_sample_with_network_and_cache(sample_dir: Path, tmp_path: Path) -> None:
+    cold, _ = sample.load_sample(sample_dir, network=True, cache_dir=tmp_path)
+    assert "built and cached" in cold.messages[-1]
+    warm, _ = sample.load_sample(sample_dir, network=True, cache_dir=tmp_path)
+    assert "from the cache" in warm.messages[-1]
+    assert "tunnels" in warm.messages[-1] and "2018" in warm.messages[-1]
+    net = warm.network
+    # the documented figures of the street axes read as a network (shared/data README)
+    assert net.summary["nodes"] == 14_877 and net.summary["edges"] == 23_085
+    assert net.summary["components_dropped"] == 123
+    assert net.summary["total_km"] == pytest.approx(2181.2, abs=0.1)
+    a, b = _graph_arrays(cold.network), _graph_arrays(net)
+    for name in a:
+        assert a[name].dtype == b[name].dtype and np.array_equal(a[name], b[name]), name
+    assert cold.network.summary == net.summary
+    src = {s.role: s for s in warm.sources}
+    assert set(src) == {"sectors", "centres", "network"}
+    assert "Brussels UrbIS®©" in src["network"].attribution and src["network"].year == "2018"
+    plain, _ = sample.load_sample(sample_dir, network=False)
+    assert plain.network is None and {s.role for s in plain.sources} == {"sectors", "centres"}
+
+
+def test_sample_walks_15_minutes(sample_dir: Path, tmp_path: Path) -> None:
+    from accessmap.core.pipeline import run_analysis
+
+    layers, settings = sample.load_sample(sample_dir, network=True, cache_dir=tmp_path)
+    result = run_analysis(layers, settings.replace(threshold_min=15.0))
+    assert result.summary["distance_kind"] == "network"
+    s = result.sectors
+    walk, straight = s["walk_nearest_m"].to_numpy(), s["dist_nearest_m"].to_numpy()
+    ok = np.isfinite(walk)
+    assert ok.mean() > 0.99
+    # a walk from the demand point over the streets is never shorter than the straight line
+    assert (walk[ok] >= straight[ok] - 1e-6).all()
+    assert (s["detour_index"].dropna() >= 1.0 - 1e-9).all()
+    assert any(s.role == "network" for s in result.sources)
 
 
 def test_belgium_case_real_codes_synthetic_shapes(shared_data: Path) -> None:
