@@ -12,7 +12,9 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from accessmap import __version__
 from accessmap.core.errors import AccessmapError
@@ -21,7 +23,10 @@ __all__ = ["build_parser", "main"]
 
 
 def _add_analysis_options(p: argparse.ArgumentParser, *, need_out: bool = True) -> None:
-    g = p.add_argument_group("layers")
+    g = p.add_argument_group(
+        "layers",
+        "With --sample or --project, a layer option replaces that layer of the sample/project.",
+    )
     g.add_argument("--sectors", type=Path, help="sector polygons (GPKG, SHP, ZIP, GeoJSON, FGB)")
     g.add_argument("--sectors-layer", help="layer name inside a GeoPackage")
     g.add_argument("--sector-id", help="sector code column (default: auto-detect)")
@@ -42,15 +47,18 @@ def _add_analysis_options(p: argparse.ArgumentParser, *, need_out: bool = True) 
     )
     g.add_argument("--project", type=Path, help="an .accessmap project file instead of files")
     g.add_argument("--scenario", help="scenario name inside the project")
-    a = p.add_argument_group("analysis")
+    a = p.add_argument_group(
+        "analysis",
+        "Unset options keep the value of the project or sample (else the default shown).",
+    )
     a.add_argument("--poverty", help="poverty column (e.g. bimd_income_score)")
-    a.add_argument("--poorer", choices=["higher", "lower"], default="higher")
-    a.add_argument("--threshold-m", type=float, default=800.0)
+    a.add_argument("--poorer", choices=["higher", "lower"], help="default: higher")
+    a.add_argument("--threshold-m", type=float, help="distance threshold (default: 800)")
     a.add_argument("--threshold-min", type=float, help="threshold in walking minutes instead")
-    a.add_argument("--walk-speed-kmh", type=float, default=4.5)
-    a.add_argument("--snap-max-m", type=float, default=250.0)
-    a.add_argument("--e2sfca-catchment-m", type=float, default=1500.0)
-    a.add_argument("--e2sfca-weights", choices=["gaussian", "step"], default="gaussian")
+    a.add_argument("--walk-speed-kmh", type=float, help="walking speed (default: 4.5)")
+    a.add_argument("--snap-max-m", type=float, help="maximum snapping distance (default: 250)")
+    a.add_argument("--e2sfca-catchment-m", type=float, help="E2SFCA catchment (default: 1500)")
+    a.add_argument("--e2sfca-weights", choices=["gaussian", "step"], help="default: gaussian")
     a.add_argument("--year", type=int, help="coverage as it was in this year")
     a.add_argument(
         "--poor-cut",
@@ -62,6 +70,7 @@ def _add_analysis_options(p: argparse.ArgumentParser, *, need_out: bool = True) 
 
 
 def build_parser() -> argparse.ArgumentParser:
+    save_help = "also write an .accessmap project with these layers and settings"
     parser = argparse.ArgumentParser(
         prog="accessmap",
         description="Map access to primary care in poor neighbourhoods, offline.",
@@ -71,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     an = sub.add_parser("analyze", help="compute every indicator per sector")
     _add_analysis_options(an)
     an.add_argument("--sample", action="store_true", help="run on the bundled Brussels sample")
+    an.add_argument("--save-project", type=Path, metavar="FILE", help=save_help)
     rp = sub.add_parser("report", help="print a PDF map (one page or an atlas)")
     _add_analysis_options(rp, need_out=False)
     rp.add_argument("--sample", action="store_true", help="run on the bundled Brussels sample")
@@ -83,9 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--atlas", help="one page per value of this column (e.g. municipality)")
     rp.add_argument("--language", choices=["en", "nl", "fr"], default="en")
     rp.add_argument("--author", default="")
+    rp.add_argument("--save-project", type=Path, metavar="FILE", help=save_help)
     sg = sub.add_parser("suggest", help="suggest k new centre sites (maximal covering)")
     _add_analysis_options(sg)
     sg.add_argument("--sample", action="store_true", help="run on the bundled Brussels sample")
+    sg.add_argument("--save-project", type=Path, metavar="FILE", help=save_help)
     sg.add_argument("--k", type=int, default=3)
     sg.add_argument("--candidates", type=Path, help="candidate sites (default: sector points)")
     sg.add_argument(
@@ -103,53 +115,102 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _settings_from(args: argparse.Namespace, base=None):
+#: Analysis options: (argparse dest, Settings field, flag). Unset (None) = keep the base's.
+_SETTING_FLAGS = (
+    ("poorer", "poorer", "--poorer"),
+    ("threshold_m", "threshold_m", "--threshold-m"),
+    ("threshold_min", "threshold_min", "--threshold-min"),
+    ("walk_speed_kmh", "walk_speed_kmh", "--walk-speed-kmh"),
+    ("snap_max_m", "snap_max_m", "--snap-max-m"),
+    ("e2sfca_catchment_m", "e2sfca_catchment_m", "--e2sfca-catchment-m"),
+    ("e2sfca_weights", "e2sfca_weight", "--e2sfca-weights"),
+    ("year", "year", "--year"),
+    ("poor_cut", "poor_cut", "--poor-cut"),
+)
+#: Options that choose something inside a layer file, and that file's option.
+_FILE_OPTIONS = (
+    ("sectors_layer", "sectors", None),
+    ("sector_id", "sectors", "sector_id"),
+    ("population", "sectors", "population"),
+    ("indicators_key", "indicators", None),
+    ("centres_layer", "centres", None),
+    ("capacity", "centres", "gp_fte"),
+    ("step_free", "centres", "step_free"),
+)
+
+
+#: How the network's summary line starts (core.loader and core.sample).
+_NETWORK_LINE = "Street network"
+
+
+@dataclass
+class _Inputs:
+    """What a command analyses, and where it came from (for notes and --save-project)."""
+
+    layers: Any
+    settings: Any = None
+    origin: str | None = None  # "sample", "project" or None (files)
+    project: Any = None
+    scenario: str | None = None  # the project scenario analysed (None = baseline)
+    notes: list[str] = field(default_factory=list)
+
+
+def _note(text: str) -> None:
+    print(f"note: {text}", file=sys.stderr)
+
+
+def _flag(dest: str) -> str:
+    return "--" + dest.replace("_", "-")
+
+
+def _settings_from(args: argparse.Namespace, inputs: _Inputs):
+    """The base's settings (the project's, the sample's, else the defaults) with every option
+    given on the command line, and one note per option that changed a saved value."""
+    from accessmap.core.loader import resolve_column
     from accessmap.core.schema import Settings
 
-    base = base or Settings()
-    return base.replace(
-        poverty_column=args.poverty or base.poverty_column,
-        poorer=args.poorer if args.poverty else base.poorer,
-        threshold_m=args.threshold_m,
-        threshold_min=args.threshold_min,
-        walk_speed_kmh=args.walk_speed_kmh,
-        snap_max_m=args.snap_max_m,
-        e2sfca_catchment_m=args.e2sfca_catchment_m,
-        e2sfca_weight=args.e2sfca_weights,
-        year=args.year,
-        poor_cut=args.poor_cut,
-    ).validate()
-
-
-def _layers_and_settings(args: argparse.Namespace):
-    """Layers + settings from --sample, --project or the file options."""
-    if getattr(args, "sample", False):
-        from accessmap.core.sample import load_sample
-
-        layers, base = load_sample()
-        return layers, _settings_from(args, base)
-    if args.project is not None:
-        from accessmap.core.project import load_project, project_inputs
-
-        project = load_project(args.project)
-        layers, base = project_inputs(project, args.scenario)
-        network = args.network or next(
-            (Path(s.path) for s in getattr(project, "sources", ()) if s.role == "network"), None
+    base = inputs.settings or Settings()
+    changes: dict[str, Any] = {}
+    given: dict[str, str] = {}
+    if args.poverty is not None:
+        layers = inputs.layers
+        changes["poverty_column"] = resolve_column(
+            args.poverty,
+            [c for c in layers.sectors.columns if c != layers.sectors.geometry.name],
+            {**layers.column_names("sectors"), **layers.column_names("indicators")},
+            what="the sector layer",
+            option="--poverty",
         )
-        if network is not None:
-            from accessmap.core.network import read_network
+        given["poverty_column"] = f"--poverty {args.poverty}"
+    for dest, name, flag in _SETTING_FLAGS:
+        value = getattr(args, dest, None)
+        if value is not None:
+            changes[name] = value
+            given[name] = f"{flag} {value:g}" if isinstance(value, float) else f"{flag} {value}"
+    if "threshold_m" in changes and "threshold_min" not in changes:
+        changes["threshold_min"] = None  # a distance in metres replaces a saved time
+        given["threshold_min"] = given["threshold_m"]
+    settings = base.replace(**changes).validate()
+    if inputs.origin is not None:
+        for name, text in given.items():
+            old, new = getattr(base, name), getattr(settings, name)
+            if old != new:
+                inputs.notes.append(
+                    f"{text} overrides the {inputs.origin}'s {name} ({_show(old)} -> {_show(new)})."
+                )
+    return settings
 
-            layers = layers.replace(network=read_network(network))
-        return layers, _settings_from(args, base)
-    if args.sectors is None or args.centres is None:
-        raise AccessmapError(
-            "Give --sectors and --centres (or --project FILE, or --sample).",
-        )
-    if args.poverty is None:
-        raise AccessmapError("Give --poverty COLUMN: the sector column that measures poverty.")
-    from accessmap.core.loader import LayerSpec, load_layers
 
-    spec = LayerSpec(
+def _show(value: Any) -> str:
+    if value is None:
+        return "not set"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _layer_spec(args: argparse.Namespace):
+    from accessmap.core.loader import LayerSpec
+
+    return LayerSpec(
         sectors=args.sectors,
         sectors_layer=args.sectors_layer,
         sector_id=args.sector_id,
@@ -165,7 +226,170 @@ def _layers_and_settings(args: argparse.Namespace):
         network=args.network,
         node_all_crossings=args.node_all_crossings,
     )
-    return load_layers(spec), _settings_from(args)
+
+
+def _check_file_options(args: argparse.Namespace, base, origin: str) -> None:
+    """A column or layer option without its file, with --sample/--project: fine when it names
+    the column the base already uses for that role; else refused (it would be dropped)."""
+    for dest, role, canon in _FILE_OPTIONS:
+        value = getattr(args, dest)
+        if value is None or getattr(args, role) is not None:
+            continue
+        if canon is not None:
+            renamed = base.column_names(role)
+            if value == canon or renamed.get(value) == canon:
+                continue
+            used = next((k for k, v in renamed.items() if v == canon), canon)
+            why = f"the {origin}'s {role} take it from '{used}'"
+        else:
+            why = f"the {origin}'s {role} are already loaded"
+        raise AccessmapError(
+            f"{_flag(dest)} {value} chooses something inside the file given with "
+            f"{_flag(role)}, and no {_flag(role)} was given ({why}). Give {_flag(role)} FILE "
+            f"to replace the {origin}'s {role}, or leave out {_flag(dest)}.",
+        )
+
+
+def _load_sample(spec) -> Any:
+    import inspect
+
+    from accessmap.core.columns import record_picks
+    from accessmap.core.loader import tag_column_names
+    from accessmap.core.sample import load_sample
+
+    kwargs = {}
+    if spec.network is not None and "network" in inspect.signature(load_sample).parameters:
+        kwargs["network"] = False  # replaced by --network: don't build the sample's
+    with record_picks() as picks:
+        layers, settings = load_sample(**kwargs)
+    return tag_column_names(layers, picks), settings
+
+
+def _project_network(project, layers, inputs: _Inputs):
+    """The project's street network, read again as it was (or a note when it is missing)."""
+    from dataclasses import replace
+
+    from accessmap.core.loader import load_network
+
+    src = next((s for s in project.sources if s.role == "network"), None)
+    if src is None:
+        return layers
+    others = tuple(s for s in layers.sources if s.role != "network")
+    saved = [m for m in layers.messages if m.startswith(_NETWORK_LINE)]
+    if not Path(src.path).is_file():
+        inputs.notes.append(
+            f"The project's street network {src.path} was not found: distances are straight "
+            "lines. Give --network FILE to use the network from elsewhere."
+        )
+        kept = tuple(m for m in layers.messages if m not in saved)
+        return layers.replace(sources=others, messages=kept)
+    opts = dict(src.options)
+    network, info, line = load_network(
+        src.path,
+        layers.sectors,
+        node_all_crossings=bool(opts.get("node_all_crossings", False)),
+        bbox=tuple(opts["bbox"]) if opts.get("bbox") else None,
+        layer=opts.get("layer"),
+    )
+    info = replace(info, attribution=src.attribution or info.attribution, year=src.year)
+    # the line saved with the project describes this file (a changed file gets its own note)
+    messages = layers.messages if saved else (*layers.messages, line)
+    return layers.replace(network=network, sources=(*others, info), messages=messages)
+
+
+def _load_project(args: argparse.Namespace, spec) -> _Inputs:
+    from accessmap.core.project import load_project, project_inputs
+
+    project = load_project(args.project)
+    inputs = _Inputs(None, origin="project", project=project, notes=list(project.messages))
+    name = args.scenario if args.scenario is not None else project.current_scenario
+    layers, inputs.settings = project_inputs(project, args.scenario)
+    if name is not None and name in {s.name for s in project.scenarios}:
+        inputs.scenario = name
+        if spec.centres is not None and project.scenario(name).edits:
+            raise AccessmapError(
+                f"--centres replaces the project's centres, but scenario '{name}' edits them. "
+                "Leave out --centres, or analyse the baseline (--scenario baseline)."
+            )
+    if spec.network is None:
+        layers = _project_network(project, layers, inputs)
+    inputs.layers = layers
+    return inputs
+
+
+def _inputs(args: argparse.Namespace) -> _Inputs:
+    """Layers + settings from --sample, --project or the file options; with --sample or
+    --project, every layer option given replaces that layer (never dropped)."""
+    from accessmap.core.loader import load_layers
+
+    spec = _layer_spec(args)
+    sample = getattr(args, "sample", False)
+    if sample and args.project is not None:
+        raise AccessmapError("Give --sample or --project, not both.")
+    if args.scenario is not None and args.project is None:
+        raise AccessmapError("--scenario names a scenario of a project: give --project FILE.")
+    if sample:
+        layers, settings = _load_sample(spec)
+        inputs = _Inputs(layers, settings, origin="sample")
+    elif args.project is not None:
+        inputs = _load_project(args, spec)
+    else:
+        if args.sectors is None or args.centres is None:
+            raise AccessmapError(
+                "Give --sectors and --centres (or --project FILE, or --sample).",
+            )
+        if args.poverty is None:
+            raise AccessmapError("Give --poverty COLUMN: the sector column that measures poverty.")
+        inputs = _Inputs(load_layers(spec))
+    if inputs.origin is not None:
+        _check_file_options(args, inputs.layers, inputs.origin)
+        if spec.layer_files():
+            inputs.layers = load_layers(spec, base=inputs.layers)
+            for role in spec.layer_files():
+                inputs.notes.append(f"--{role} replaces the {inputs.origin}'s {role}.")
+    inputs.settings = _settings_from(args, inputs)
+    for text in inputs.notes:
+        _note(text)
+    return inputs
+
+
+def _print_messages(result) -> None:
+    for m in result.messages:
+        _note(m)
+
+
+def _save_project(args: argparse.Namespace, inputs: _Inputs) -> None:
+    """--save-project FILE: a project that opens with exactly the layers and settings used."""
+    path = getattr(args, "save_project", None)
+    if path is None:
+        return
+    from accessmap.core.project import Project, SourceFile, save_project
+
+    layers, base = inputs.layers, inputs.project
+    keep = base is not None and inputs.scenario is None and args.centres is None
+    project = Project(
+        sectors=layers.sectors,
+        centres=layers.centres,
+        settings=inputs.settings,
+        catchments=layers.catchments,
+        scenarios=base.scenarios if keep else (),
+        sources=tuple(
+            SourceFile(s.role, s.path, None, s.attribution, s.year, dict(s.options))
+            for s in layers.sources
+        ),
+        ui=dict(base.ui) if base is not None else {},
+        residents=layers.residents,
+        layer_messages=tuple(layers.messages),
+    )
+    if base is not None and base.scenarios and not keep:
+        what = f"scenario '{inputs.scenario}'" if inputs.scenario else "the new centres"
+        _note(
+            f"{path} holds {what} as its baseline; the other scenarios of {args.project} "
+            "are not carried over (their edits apply to the old baseline)."
+        )
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    save_project(path, project)
+    print(f"wrote {path}")
 
 
 def _progress_printer(quiet: bool):
@@ -189,11 +413,10 @@ def _write_analysis(result, out: Path) -> None:
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from accessmap.core.pipeline import run_analysis
 
-    layers, settings = _layers_and_settings(args)
-    result = run_analysis(layers, settings, _progress_printer(False))
+    inputs = _inputs(args)
+    result = run_analysis(inputs.layers, inputs.settings, _progress_printer(False))
     _write_analysis(result, args.out)
-    for m in result.messages:
-        print(f"note: {m}", file=sys.stderr)
+    _print_messages(result)
     s = result.summary
     print(
         json.dumps(
@@ -213,17 +436,31 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         )
     )
     print(f"wrote {args.out / 'sectors.gpkg'}, sectors.csv, summary.json, quintiles.csv")
+    _save_project(args, inputs)
     return 0
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    from accessmap.core.loader import resolve_column
     from accessmap.core.pipeline import run_analysis
     from accessmap.render.layout import PageSpec, write_pdf
 
-    layers, settings = _layers_and_settings(args)
-    result = run_analysis(layers, settings)
-    column = args.column or (
-        "walk_nearest_m" if result.summary["distance_kind"] == "network" else "dist_nearest_m"
+    inputs = _inputs(args)
+    result = run_analysis(inputs.layers, inputs.settings)
+    _print_messages(result)
+    columns = [c for c in result.sectors.columns if c != result.sectors.geometry.name]
+    renamed = inputs.layers.column_names("sectors")
+    column = (
+        resolve_column(args.column, columns, renamed, what="the analysis result", option="--column")
+        if args.column
+        else "walk_nearest_m"
+        if result.summary["distance_kind"] == "network"
+        else "dist_nearest_m"
+    )
+    atlas = (
+        resolve_column(args.atlas, columns, renamed, what="the analysis result", option="--atlas")
+        if args.atlas
+        else None
     )
     spec = PageSpec(
         paper=args.paper,
@@ -234,8 +471,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
         language=args.language,
         author=args.author,
     )
-    path = write_pdf(result, args.out, spec, atlas_column=args.atlas)
+    path = write_pdf(result, args.out, spec, atlas_column=atlas)
     print(f"wrote {path}")
+    _save_project(args, inputs)
     return 0
 
 
@@ -243,8 +481,9 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     from accessmap.core.optimize import suggest_from_result, write_suggestion
     from accessmap.core.pipeline import run_analysis
 
-    layers, settings = _layers_and_settings(args)
-    result = run_analysis(layers, settings)
+    inputs = _inputs(args)
+    result = run_analysis(inputs.layers, inputs.settings)
+    _print_messages(result)
     candidates = None
     if args.candidates is not None:
         from accessmap.core.io import read_layer
@@ -256,10 +495,19 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
         candidates=candidates,
         method=args.method,
         poverty_weight=args.poverty_weight,
+        **_layers_keyword(suggest_from_result, inputs.layers),
     )
     write_suggestion(suggestion, sites, args.out)
     print(json.dumps(suggestion.to_dict(), indent=1))
+    _save_project(args, inputs)
     return 0
+
+
+def _layers_keyword(fn: Any, layers: Any) -> dict[str, Any]:
+    """``{"layers": layers}`` when ``fn`` takes it (walking costs for suggest)."""
+    import inspect
+
+    return {"layers": layers} if "layers" in inspect.signature(fn).parameters else {}
 
 
 def _headless() -> bool:

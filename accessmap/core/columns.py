@@ -12,8 +12,11 @@ and :mod:`accessmap.core.joins`.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextvars import ContextVar
 
 import geopandas as gpd
 import numpy as np
@@ -34,6 +37,7 @@ __all__ = [
     "MUNICIPALITY_NAMES",
     "OPEN_YEAR_NAMES",
     "POPULATION_NAMES",
+    "ROLE_COLUMNS",
     "SECTOR_ID_NAMES",
     "SECTOR_NAME_NAMES",
     "SPACES",
@@ -48,6 +52,8 @@ __all__ = [
     "parse_numbers",
     "parse_years",
     "pick_column",
+    "record_picks",
+    "renamed_columns",
     "strip_accents",
 ]
 
@@ -126,6 +132,51 @@ _NUM = {
 _PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
+#: The canonical column each role of :func:`pick_column` is renamed to by ``core.io``.
+ROLE_COLUMNS = {
+    "sector id": "sector_id",
+    "population": "population",
+    "sector name": "name",
+    "municipality": "municipality",
+    "centre id": "centre_id",
+    "centre name": "name",
+    "centre type": "type",
+    "GP FTE": "gp_fte",
+    "step-free access": "step_free",
+    "opening year": "year_open",
+    "closing year": "year_close",
+}
+
+#: The picks of :func:`pick_column` while :func:`record_picks` is active (this context only).
+_PICKS: ContextVar[list[tuple[str, str]] | None] = ContextVar("accessmap_picks", default=None)
+
+
+@contextlib.contextmanager
+def record_picks() -> Iterator[list[tuple[str, str]]]:
+    """Record, as ``(role, source column)``, every column :func:`pick_column` chooses inside
+    the ``with`` block (per thread/context), so that a reader's renames can be undone in
+    messages and the user's own column names accepted (see :func:`renamed_columns`)."""
+    picks: list[tuple[str, str]] = []
+    token = _PICKS.set(picks)
+    try:
+        yield picks
+    finally:
+        _PICKS.reset(token)
+
+
+def renamed_columns(
+    picks: list[tuple[str, str]], roles: tuple[str, ...] | None = None
+) -> dict[str, str]:
+    """Source column -> canonical column for ``picks`` (of ``roles`` only, when given),
+    leaving out columns that kept their name."""
+    out = {}
+    for role, col in picks:
+        canon = ROLE_COLUMNS.get(role)
+        if canon is not None and (roles is None or role in roles) and str(col) != canon:
+            out[str(col)] = canon
+    return out
+
+
 def pick_column(
     frame: pd.DataFrame,
     given: str | None,
@@ -140,6 +191,23 @@ def pick_column(
 
     None when nothing fits, or DataFormatError naming the names tried when ``required``.
     """
+    hit = _pick_column(frame, given, candidates, role, source, required=required, taken=taken)
+    picks = _PICKS.get()
+    if picks is not None and hit is not None:
+        picks.append((role, str(hit)))
+    return hit
+
+
+def _pick_column(
+    frame: pd.DataFrame,
+    given: str | None,
+    candidates: tuple[str, ...],
+    role: str,
+    source: str,
+    *,
+    required: bool,
+    taken: tuple[str | None, ...],
+) -> str | None:
     cols = (
         [c for c in frame.columns if c != frame.geometry.name]
         if isinstance(frame, gpd.GeoDataFrame)

@@ -21,6 +21,7 @@ included) the temporary file is removed and the previous project stays byte-iden
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import io
 import json
@@ -138,6 +139,9 @@ class Project:
     ui: dict[str, Any] = field(default_factory=dict)
     #: Optional address/building points with residents (``Layers.residents``).
     residents: gpd.GeoDataFrame | None = None
+    #: What reading the layers reported (``Layers.messages``: repairs, dropped rows, the
+    #: network's summary line), kept so that the project tells the same story as the files.
+    layer_messages: tuple[str, ...] = ()
 
     def scenario(self, name: str) -> Scenario:
         for s in self.scenarios:
@@ -152,6 +156,7 @@ class Project:
             centres=self.centres,
             catchments=self.catchments,
             residents=self.residents,
+            messages=tuple(self.layer_messages),
             sources=tuple(
                 SourceInfo(s.role, s.path, s.attribution, s.year, dict(s.options))
                 for s in self.sources
@@ -214,6 +219,7 @@ def _manifest(project: Project, base: Path, dtypes: dict[str, dict[str, str]]) -
         "current_scenario": project.current_scenario,
         "sources": sources,
         "ui": dict(project.ui),
+        "layer_messages": [str(m) for m in project.layer_messages],
     }
 
 
@@ -304,6 +310,20 @@ def clean_stale_temporaries(path: str | Path) -> list[Path]:
     return removed
 
 
+def _save_advice(exc: OSError, folder: Path) -> str:
+    """Why a save failed and what to do, fitting the actual error."""
+    unchanged = "The previous file is unchanged"
+    if exc.errno == errno.ENOSPC:
+        return f"the disk is full. {unchanged}; free some space or save elsewhere."
+    if exc.errno == errno.ENOENT and not folder.is_dir():
+        return f"the folder {folder} does not exist. Create it or save elsewhere."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"no permission to write in {folder}. {unchanged}; save in a folder you can write to."
+        )
+    return f"{exc.strerror or exc}. {unchanged}; try again or save elsewhere."
+
+
 def _atomic_write(path: Path, project: Project) -> None:
     """Write into ``.<name>.<pid>-<random>.tmp`` beside ``path`` (the GeoPackage is built in a
     ``.tmpdir`` folder there too, not in /tmp), then rename over ``path``."""
@@ -342,10 +362,8 @@ def _atomic_write(path: Path, project: Project) -> None:
             if leftover is not None and leftover.exists():
                 _remove(leftover)
         if isinstance(exc, OSError):
-            reason = "the disk is full" if exc.errno == 28 else (exc.strerror or str(exc))
             raise ProjectFileError(
-                f"The project could not be saved to {path} ({reason}). The previous file is "
-                "unchanged; free some space or save elsewhere.",
+                f"The project could not be saved to {path}: {_save_advice(exc, folder)}",
                 repr(exc),
             ) from exc
         if isinstance(exc, Exception):
@@ -421,7 +439,7 @@ def _check_manifest(path: Path, manifest: Any) -> dict[str, Any]:
             f"app_version={manifest.get('app_version')}",
         )
     for key, kind in (("settings", dict), ("layers", dict), ("scenarios", list),
-                      ("sources", list), ("ui", dict)):  # fmt: skip
+                      ("sources", list), ("ui", dict), ("layer_messages", list)):  # fmt: skip
         if key in manifest and not isinstance(manifest[key], kind):
             raise _fail(path, f"its project.json is damaged ('{key}' is not a {kind.__name__}).")
     return manifest
@@ -579,6 +597,7 @@ def load_project(path: str | Path, *, max_unpacked_bytes: int | None = None) -> 
         tuple(notes),
         ui=dict(manifest.get("ui", {})),
         residents=layers.get("residents"),
+        layer_messages=tuple(str(m) for m in manifest.get("layer_messages", [])),
     )
 
 
