@@ -129,3 +129,103 @@ def test_direct_print_through_the_print_dialog(qtbot, dialog, tmp_path):
     box = reader.pages[0].mediabox
     assert len(reader.pages) == 1
     assert abs(float(box.width) - 842) <= 2 and abs(float(box.height) - 1191) <= 2
+
+
+# -- issue 9, items 14-17 -------------------------------------------------------------------
+
+
+@pytest.fixture
+def ini(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+
+
+def _open(qtbot, result, **kw):
+    from accessmap.gui.dialogs.print_dialog import PrintDialog
+
+    dlg = PrintDialog(result, None, column="dist_nearest_m", **kw)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def test_default_language_is_the_settings_language(qtbot, result, ini):
+    from accessmap.gui import translations
+
+    translations.set_language("nl", ini)  # Settings > Language > Nederlands
+    assert _open(qtbot, result, settings=ini).language.currentData() == "nl"
+    translations.set_language("fr", ini)
+    assert _open(qtbot, result, settings=ini).language.currentData() == "fr"
+
+
+def test_one_unit_page_through_the_dialog(qtbot, result, tmp_path):
+    dlg = _open(qtbot, result, language="en")
+    dlg.atlas.setCurrentIndex(dlg.atlas.findData("unit"))
+    assert dlg.unit_column.isVisible() and dlg.unit_value.isVisible()
+    dlg.unit_column.setCurrentIndex(dlg.unit_column.findData("municipality"))
+    dlg.unit_value.setCurrentIndex(dlg.unit_value.findText("Molenbeek-Saint-Jean"))
+    assert dlg.page_options() == {"unit": ("municipality", "Molenbeek-Saint-Jean")}
+    path = tmp_path / "molenbeek.pdf"
+    with qtbot.waitSignal(dlg.sig_exported, timeout=120_000):
+        dlg.export_pdf(path)
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "Molenbeek-Saint-Jean" in text and "(number of sectors in this area)" in text
+
+
+def test_sources_are_editable_and_remembered(qtbot, result, ini, tmp_path):
+    dlg = _open(qtbot, result, language="en", settings=ini)
+    default = dlg.sources_edit.toPlainText()
+    assert "Statbel" in default and "© OpenStreetMap contributors" in default
+    assert ".gpkg" not in default and not dlg.sources_note.isVisible()
+    assert dlg.page_spec().sources == ""  # untouched: drawn from the layers
+    typed = "Statbel (Directorate-general Statistics - Statistics Belgium), CC BY 4.0 | own survey"
+    dlg.sources_edit.setPlainText(typed)
+    assert dlg.page_spec().sources == typed
+    path = tmp_path / "typed.pdf"
+    with qtbot.waitSignal(dlg.sig_exported, timeout=120_000):
+        dlg.export_pdf(path)
+    assert "CC BY 4.0 | own survey" in " ".join(PdfReader(path).pages[0].extract_text().split())
+    # the next dialog on the same layers starts from what was typed
+    assert _open(qtbot, result, language="en", settings=ini).sources_edit.toPlainText() == typed
+
+
+def test_missing_attribution_is_pointed_out(qtbot, result):
+    from dataclasses import replace
+
+    from accessmap.core.model import SourceInfo
+
+    opened = replace(
+        result, sources=(SourceInfo("sectors", "/d/wijken.geojson", "wijken.geojson"),)
+    )
+    dlg = _open(qtbot, opened, language="en")
+    assert "wijken.geojson (your layer)" in dlg.sources_edit.toPlainText()
+    assert dlg.sources_note.isVisible() and "wijken.geojson" in dlg.sources_note.text()
+
+
+def test_cancel_button_stops_an_atlas_and_leaves_no_file(qtbot, result, tmp_path):
+    from PySide6.QtCore import Qt
+
+    dlg = _open(qtbot, result, language="en")
+    dlg.atlas.setCurrentIndex(dlg.atlas.findData("column:municipality"))
+    path = tmp_path / "atlas.pdf"
+    dlg.export_pdf(path)
+    qtbot.waitUntil(lambda: dlg.progress.value() > 0, timeout=120_000)  # page 2 of 19 started
+    assert dlg.cancel_button.isVisible() and dlg.cancel_button.isEnabled()
+    with qtbot.waitSignal(dlg.sig_cancelled, timeout=120_000):
+        qtbot.mouseClick(dlg.cancel_button, Qt.MouseButton.LeftButton)
+    assert list(tmp_path.iterdir()) == []  # neither the PDF nor its temporary file
+    assert "Cancelled" in dlg.status.text() and not dlg.cancel_button.isVisible()
+    assert dlg.pdf_button.isEnabled()
+
+
+def test_zone_atlas_through_the_dialog(qtbot, result, tmp_path, shared_data):
+    dlg = _open(qtbot, result, language="en")
+    assert dlg.choose_zones(shared_data / "flanders" / "eerstelijnszones" / "elz.shp")
+    assert dlg.atlas.currentData() == "zones" and dlg.page_count() == 1
+    assert "57 zones, 1 with sectors" in dlg.zones_label.text()
+    path = tmp_path / "zones.pdf"
+    with qtbot.waitSignal(dlg.sig_exported, timeout=120_000):
+        dlg.export_pdf(path)
+    assert "Bruzel" in PdfReader(path).pages[0].extract_text()
