@@ -5,7 +5,11 @@ A CRS is never guessed silently: a layer without one, or whose coordinates do no
 Belgium under the CRS it declares, raises :class:`~accessmap.core.errors.CRSError`. The message
 names the CRS(s) under which the coordinates *would* fall in Belgium, found by testing the
 layer's bounds under the usual Belgian candidates (WGS 84 lon/lat and lat/lon swapped, Lambert
-72, Lambert 2008, Web Mercator, UTM 31N).
+72, Lambert 2008, Web Mercator, UTM 31N), except when the data are certainly elsewhere: a
+regional CRS (e.g. Finnish TM35FIN, EPSG:3067) declared by the file whose area of use holds the
+data means they lie there, and the message says so and where, naming no Belgian CRS (TM35FIN
+numbers happen to fall in Belgium when read as Web Mercator). When no candidate fits, the
+message says where the data lie under the declared CRS.
 
 Belgium is taken as lon 2.5-6.5, lat 49.4-51.6 plus a margin of :data:`MARGIN_DEG` degrees
 (about 35-55 km), so cross-border study areas still pass; the candidates lie hundreds of km
@@ -120,7 +124,70 @@ def _fit_hint(names: list[str]) -> str:
             "They look like latitude/longitude in the wrong order (x holds the latitude): "
             "swap the x and y (longitude/latitude) columns, or fix the file."
         )
-    return f"They would fit {_describe(names)}."
+    # a fit is a possibility, not a finding: projected numbers of this size also occur in other
+    # countries' systems (Finnish TM35FIN numbers fall in Belgium when read as Web Mercator)
+    return (
+        f"They would fall in Belgium only if read as {_describe(names)}: if that is the "
+        "file's system, choose it; if not, the data lie outside Belgium."
+    )
+
+
+def _where_under(
+    bounds: tuple[float, float, float, float], crs: CRS
+) -> tuple[float, float, float, float] | None:
+    """The bounds as (min lon, min lat, max lon, max lat) under ``crs``; None if they do not
+    transform to real places."""
+    if not all(math.isfinite(b) for b in bounds):
+        return None
+    try:
+        tr = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+        lon0, lat0, lon1, lat1 = tr.transform_bounds(*bounds, densify_pts=5)
+    except Exception:
+        return None
+    box = (lon0, lat0, lon1, lat1)
+    if not all(math.isfinite(v) for v in box) or not (-90 <= lat0 <= lat1 <= 90):
+        return None
+    if not (-180 <= lon0 <= 180 and -180 <= lon1 <= 180):
+        return None
+    return box
+
+
+#: A declared CRS whose area of use is smaller than this (degrees of longitude and latitude)
+#: and holds the data is taken at its word: the data really lie there, not in Belgium.
+_REGIONAL_DEG = (60.0, 45.0)
+
+
+def _regional_fit(where: tuple[float, float, float, float], crs: CRS) -> bool:
+    """True when ``crs`` is a regional CRS (e.g. Finnish TM35FIN) and the data lie inside its
+    area of use: then they are certainly where that CRS says, and a Belgian CRS under which the
+    numbers happen to fall in Belgium (Web Mercator for TM35FIN) is a coincidence."""
+    area = crs.area_of_use
+    if area is None or area.west > area.east:  # unknown, or across the antimeridian
+        return False
+    if area.east - area.west >= _REGIONAL_DEG[0] or area.north - area.south >= _REGIONAL_DEG[1]:
+        return False  # world-wide (WGS 84, Web Mercator) or continental: proves nothing
+    m = MARGIN_DEG
+    lon0, lat0, lon1, lat1 = where
+    return (
+        area.west - m <= lon0
+        and lon1 <= area.east + m
+        and area.south - m <= lat0
+        and lat1 <= area.north + m
+    )
+
+
+def _outside_message(
+    source_name: str, name: str, crs: CRS, where: tuple[float, float, float, float], sure: bool
+) -> str:
+    lon0, lat0, lon1, lat1 = where
+    place = f"longitude {lon0:.2f} to {lon1:.2f}, latitude {lat0:.2f} to {lat1:.2f}"
+    area = crs.area_of_use
+    inside = f", inside that CRS's area ({area.name.rstrip('.')})" if sure and area else ""
+    return (
+        f"{source_name} lies outside Belgium: under the CRS it declares, {name} ({crs.name}), "
+        f"it covers {place}{inside}. accessmap analyses Belgian data: load a layer that covers "
+        "Belgium. If the file's CRS is wrong, correct it (e.g. in QGIS) and load it again."
+    )
 
 
 def _layer_bounds(gdf: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
@@ -154,7 +221,7 @@ def check_crs(
     if crs is None:
         fits = fitting_crs(bounds)
         what = (
-            f"Choose {_describe(fits)} as its coordinate system"
+            "Set the coordinate system when loading"
             if fits
             else "Find out which coordinate system its coordinates are in and set it"
         )
@@ -167,8 +234,13 @@ def check_crs(
         return gdf.to_crs(ANALYSIS_CRS)  # nothing to check: no geometry left
     declared = CRS.from_user_input(crs)
     if not fits_belgium(bounds, declared):
-        fits = fitting_crs(bounds)
         name = declared.to_string()
+        elsewhere = _where_under(bounds, declared)
+        if elsewhere is not None and _regional_fit(elsewhere, declared):
+            raise CRSError(_outside_message(source_name, name, declared, elsewhere, True))
+        fits = fitting_crs(bounds)
+        if not fits and elsewhere is not None:
+            raise CRSError(_outside_message(source_name, name, declared, elsewhere, False))
         raise CRSError(
             f"The coordinates of {source_name} do not fall in Belgium under the CRS it declares, "
             f"{name} ({declared.name}). {_fit_hint(fits)} "

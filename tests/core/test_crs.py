@@ -73,13 +73,13 @@ def test_lambert72_declared_as_lambert2008_refused() -> None:
         check_crs(gdf, "The sectors")
     msg = err.value.message
     assert "do not fall in Belgium under the CRS it declares, EPSG:3812" in msg
-    assert "would fit EPSG:31370" in msg
+    assert "would fall in Belgium only if read as EPSG:31370" in msg
     assert err.value.details  # technical part kept
 
 
 def test_lambert2008_declared_as_lambert72_refused() -> None:
     gdf = _points(_project("EPSG:3812"), "EPSG:31370")
-    with pytest.raises(CRSError, match="would fit EPSG:3812"):
+    with pytest.raises(CRSError, match="only if read as EPSG:3812"):
         check_crs(gdf, "x")
 
 
@@ -114,7 +114,9 @@ def test_assume_crs_only_when_missing() -> None:
     assert out.crs.to_epsg() == 31370
     # Lambert 2008 and 72 differ by ~500 km in false origin: the point moved accordingly.
     assert out.geometry.x.iloc[0] == pytest.approx(_project("EPSG:31370")[0][0], abs=1.0)
-    with pytest.raises(CRSError, match="would fit EPSG:3812"):  # declared CRS is not overridden
+    with pytest.raises(
+        CRSError, match="only if read as EPSG:3812"
+    ):  # declared CRS is not overridden
         check_crs(_points(xy, "EPSG:31370"), "x", assume_crs="EPSG:3812")
 
 
@@ -128,3 +130,36 @@ def test_crs_name_for_messages() -> None:
     assert crs_name(31370) == "EPSG:31370"
     assert crs_name("epsg:4326") == "EPSG:4326"
     assert crs_name("not a crs") == "not a crs"  # shown as given, never an exception
+
+
+# Helsinki (Senate Square, lon 24.95, lat 60.17) in Finnish TM35FIN, EPSG:3067: read as Web
+# Mercator these numbers fall near Ostend, so a hint "would fit EPSG:3857" was plainly wrong.
+HELSINKI_TM35FIN = [(385_600.0, 6_672_100.0), (386_400.0, 6_672_700.0)]
+
+
+def test_finnish_tm35fin_declared_is_outside_belgium_and_names_no_belgian_crs() -> None:
+    assert fitting_crs(_bounds(HELSINKI_TM35FIN)) == ["EPSG:3857"]  # the coincidence
+    with pytest.raises(CRSError) as err:
+        check_crs(_points(HELSINKI_TM35FIN, "EPSG:3067"), "The sector layer 'fi.gpkg'")
+    msg = err.value.message
+    assert "lies outside Belgium" in msg
+    assert "EPSG:3067 (ETRS89 / TM35FIN(E,N))" in msg
+    assert "latitude 60.17" in msg and "Finland" in msg
+    assert "3857" not in msg and "Web Mercator" not in msg
+
+
+def test_without_crs_a_fit_is_offered_as_a_possibility_only() -> None:
+    with pytest.raises(CRSError) as err:
+        check_crs(_points(HELSINKI_TM35FIN, None), "x")
+    msg = err.value.message
+    assert "would fall in Belgium only if read as EPSG:3857" in msg
+    assert "if not, the data lie outside Belgium" in msg
+
+
+def test_declared_wgs84_elsewhere_says_where() -> None:
+    # degrees in Africa declared as WGS 84: no Belgian CRS fits; say where they lie
+    with pytest.raises(CRSError) as err:
+        check_crs(_points([(10.0, 10.0), (11.0, 11.0)], "EPSG:4326"), "x")
+    msg = err.value.message
+    assert "lies outside Belgium" in msg and "longitude 10.00 to 11.00" in msg
+    assert "Finland" not in msg and "area" not in msg  # WGS 84 is world-wide: no area claim

@@ -209,7 +209,7 @@ def test_sectors_without_crs_refused_and_assumed(tmp_path: Path) -> None:
 
 def test_lambert72_declared_as_2008_refused(tmp_path: Path) -> None:
     path = _save(_squares(2, crs=3812), tmp_path / "wrong.gpkg")
-    with pytest.raises(CRSError, match=r"declares, EPSG:3812.*would fit EPSG:31370"):
+    with pytest.raises(CRSError, match=r"declares, EPSG:3812.*only if read as EPSG:31370"):
         read_sectors(path)
 
 
