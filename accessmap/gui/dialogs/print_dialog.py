@@ -181,6 +181,7 @@ class PrintDialog(QDialog):
         #: the project's "ui" dict (Project.ui) when the controller keeps one
         self._project_ui = getattr(controller, "project_ui", None)
         self._zones = None  # the zone polygons of a zone atlas (read_zones)
+        self._values_column: str | None = None  # the column listed in atlas_values
         self._zone_pages = 0
         self._build(language or _ui_language(self._settings))
 
@@ -314,8 +315,10 @@ class PrintDialog(QDialog):
         self._form.setRowVisible(self.unit_value, mode == "unit")
         self._form.setRowVisible(self.atlas_values, mode.startswith("column:"))
         self._form.setRowVisible(self.zones_label, mode == "zones")
-        if mode.startswith("column:"):
-            self._fill_values(self.atlas_values, mode.removeprefix("column:"))
+        column = mode.removeprefix("column:") if mode.startswith("column:") else None
+        if column is not None and column != self._values_column:  # keep the ticks otherwise
+            self._fill_values(self.atlas_values, column)
+            self._values_column = column
         self._count_pages()
 
     def _column_values(self, column: str) -> list[str]:
