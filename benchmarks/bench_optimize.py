@@ -11,9 +11,17 @@
   k = 100. spopt is skipped when its dense matrix would exceed ``SPOPT_MAX_CELLS``.
 - Brussels again at 400 m (more demand left uncovered, up to k = 40).
 
+- Scale (``--scale``; each case in a fresh process, peak memory = max RSS of the process and of
+  its CBC child): the Belgium case with EVERY sector's demand point a candidate (19,794), k = 10,
+  method auto; a 200,000-point SYNTHETIC case (each Belgium sector split into 10 demand points
+  jittered around its own, a tenth of its residents each; all 200,000 are candidates; 800 m),
+  auto and greedy; then with no existing centre (all poor points to cover): auto (greedy beyond
+  the exact limit), exact (refused before anything is built, message shown), greedy at 2,000 m
+  and 5,000 m (refused when it cannot fit in half the available memory).
+
 Weights: residents of the poorest third of sectors (poverty_class 3) not already within the
 threshold. Prints the newly covered poor residents, the greedy gap to the optimum and times.
-Run: ``python benchmarks/bench_optimize.py [--no-belgium] [--candidates 2000]``.
+Run: ``python benchmarks/bench_optimize.py [--no-belgium] [--candidates 2000] [--scale]``.
 """
 
 from __future__ import annotations
@@ -76,11 +84,92 @@ def run(
         )
 
 
+def _synthetic_200k(threshold_m: float):
+    """200,000 demand points: each Belgium-case sector split into 10 (SYNTHETIC)."""
+    from belgium_case import load_belgium_case
+
+    from accessmap.core import distance, gaps
+
+    sectors, centres = load_belgium_case()
+    rng = np.random.default_rng(0)
+    pts = sectors.geometry.representative_point()
+    base = np.column_stack([pts.x, pts.y])
+    spread = np.sqrt(sectors.area.to_numpy()) / 3.0
+    xy = (
+        np.repeat(base, 10, axis=0)
+        + rng.normal(size=(10 * len(base), 2)) * np.repeat(spread, 10)[:, None]
+    )
+    pop = np.repeat(sectors["population"].to_numpy(float) / 10.0, 10)
+    pclass = gaps.poverty_class(sectors["bimd_income_score"].to_numpy(float), True)
+    poor = np.repeat((pclass == 3).fillna(False).to_numpy(bool), 10)
+    w = np.where(poor, pop, 0.0)
+    exy = np.column_stack([centres.geometry.x, centres.geometry.y])
+    d, _ = distance.nearest_k(xy, exy, k=1)
+    return xy, w, exy, d[:, 0] <= threshold_m
+
+
+def scale_case(name: str) -> None:
+    """One scale case in this process; prints time and peak memory (self + CBC child)."""
+    import resource
+    import time
+
+    from accessmap.core.errors import AccessmapError
+    from accessmap.core.optimize import estimate_size, suggest_from_result
+
+    t0 = time.perf_counter()
+    if name == "belgium":
+        from belgium_case import load_belgium_case
+
+        sectors, centres = load_belgium_case()
+        res = run_analysis(Layers(sectors, centres), Settings(poverty_column="bimd_income_score"))
+        t1 = time.perf_counter()
+        sugg, _ = suggest_from_result(res, 10)
+        label = f"Belgium case, {len(sectors):,} sectors, all candidates, k=10, auto"
+    else:
+        _, t, method, *none = name.split(":")
+        t = float(t)
+        xy, w, exy, covered = _synthetic_200k(t)
+        if none:  # no existing centre: every poor point is still to cover
+            exy, covered = exy[:0], np.zeros(len(xy), bool)
+        est, _, _ = estimate_size(xy, np.where(covered, 0.0, w), xy, t)
+        t1 = time.perf_counter()
+        what = "no existing centre" if none else f"{len(exy):,} centres"
+        label = f"synthetic 200,000 points, {what}, all candidates, {t:g} m, k=10, {method}; {est}"
+        try:
+            sugg = suggest_sites(xy, w, xy, exy, t, 10, method=method, covered=covered)
+        except AccessmapError as exc:
+            print(f"{label}\n  refused after {time.perf_counter() - t1:.2f} s: {exc.message}")
+            return
+    t2 = time.perf_counter()
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(
+        f"{label}\n  suggest {t2 - t1:.1f} s (setup {t1 - t0:.1f} s), peak RSS {own:,.0f} MB "
+        f"(children {child:,.0f} MB); {sugg.method} / {sugg.status}, reduced "
+        f"{sugg.n_demand:,} x {sugg.n_candidates:,}, newly covered {sugg.newly_covered:,.0f}"
+        + (f"\n  note: {sugg.note}" if sugg.note else "")
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-belgium", action="store_true")
     ap.add_argument("--candidates", type=int, default=2000)
+    ap.add_argument("--scale", action="store_true", help="only the scale cases")
+    ap.add_argument("--case", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.case:
+        scale_case(args.case)
+        return 0
+    if args.scale:
+        import subprocess
+
+        cases = ["belgium", "200k:800:auto", "200k:800:greedy", "200k:800:auto:none"]
+        cases += ["200k:800:exact:none", "200k:2000:greedy:none", "200k:5000:greedy:none"]
+        cases += ["200k:5000:exact:none"]
+        for case in cases:
+            subprocess.run([sys.executable, __file__, "--case", case], check=True)
+        return 0
     import spopt.locate  # noqa: F401  (import once, outside the timings)
 
     from accessmap.core.sample import load_sample

@@ -79,7 +79,7 @@ SPOPT_MAX_CELLS = 2_000_000
 _GREEDY_RATIO = 1.0 - 1.0 / math.e
 #: Peak bytes per coverage nonzero, measured in ``benchmarks/bench_optimize.py`` (k-d tree
 #: pairs, the sparse matrices, greedy; PuLP's Python objects and CBC for the exact model).
-BYTES_PER_NONZERO = {"greedy": 120, "exact": 1_500, "spopt": 1_500}
+BYTES_PER_NONZERO = {"greedy": 64, "exact": 1_000, "spopt": 1_000}
 #: Fixed bytes per demand row and per candidate column (arrays; PuLP variables).
 _BYTES_PER_ROW = {"greedy": 64, "exact": 1_200, "spopt": 1_200}
 
@@ -146,7 +146,7 @@ def estimate_size(
 
 
 def _gb(b: float) -> str:
-    return f"{b / 2**30:.1f} GB"
+    return f"{b / 2**30:.1f} GB" if b >= 2**30 else f"{b / 2**20:.1f} MB"
 
 
 def _choose_method(method: str, est: SizeEstimate, limits: SizeLimits) -> tuple[str, str]:
@@ -238,6 +238,29 @@ def coverage_matrix(
     o = pairs["origin"].to_numpy(np.int64)
     d = pairs["dest"].to_numpy(np.int64)
     return sparse.csr_matrix((np.ones(len(o), bool), (o, d)), shape=(n, m))
+
+
+def _pairs_to_csr(pairs: pd.DataFrame, threshold_m: float, shape) -> sparse.csr_matrix:
+    ok = pairs["cost"].to_numpy(float) <= threshold_m
+    o = pairs["origin"].to_numpy(np.int64)[ok]
+    d = pairs["dest"].to_numpy(np.int64)[ok]
+    return sparse.csr_matrix((np.ones(len(o), bool), (o, d)), shape=shape)
+
+
+def _straight_cover(demand_xy: np.ndarray, site_xy: np.ndarray, threshold_m: float):
+    """Boolean CSR (demand x sites) of straight-line distance <= ``threshold_m``, built from the
+    k-d tree pairs without an intermediate table (the same inclusive test as
+    :func:`accessmap.core.distance.pairs_within`: a hair wider, then exact on the distances)."""
+    shape = (len(demand_xy), len(site_xy))
+    if 0 in shape:
+        return sparse.csr_matrix(shape, dtype=bool)
+    found = cKDTree(demand_xy).sparse_distance_matrix(
+        cKDTree(site_xy), threshold_m * (1 + 1e-12) + 1e-9, output_type="ndarray"
+    )
+    found = found[found["v"] <= threshold_m]
+    return sparse.csr_matrix(
+        (np.ones(len(found), bool), (found["i"], found["j"])), shape=shape, dtype=bool
+    )
 
 
 def greedy_order(
@@ -394,23 +417,23 @@ def suggest_sites(
         est = SizeEstimate(len(rows), len(cols), len(cost_ok))
     method, note = _choose_method(method, est, limits)
     report_progress(progress, 0.1, "Coverage of candidate sites")
+    # coverage of the reduced problem only: local rows x local cols
     if pairs is not None:
-        cover = coverage_matrix(demand_xy, candidate_xy, threshold_m, pairs)
+        local_cover = coverage_matrix(demand_xy, candidate_xy, threshold_m, pairs)[rows]
+    elif pairs_fn is not None:
+        local_cover = _pairs_to_csr(pairs_fn(rows, cols), threshold_m, (len(rows), len(cols)))
     else:
-        if pairs_fn is not None:
-            sub_pairs = pairs_fn(rows, cols)
-        else:
-            sub_pairs = distance.pairs_within(demand_xy[rows], candidate_xy[cols], threshold_m)
-        sub_pairs = sub_pairs[sub_pairs["cost"] <= threshold_m]
-        o = rows[sub_pairs["origin"].to_numpy(np.int64)]
-        d = cols[sub_pairs["dest"].to_numpy(np.int64)]
-        cover = sparse.csr_matrix(
-            (np.ones(len(o), bool), (o, d)), shape=(len(demand_xy), len(candidate_xy))
-        )
-    rows = np.flatnonzero((a > 0) & (np.diff(cover.indptr) > 0))
-    sub = cover[rows]
-    cols = np.flatnonzero(np.diff(sub.tocsc().indptr) > 0)
-    sub = sub[:, cols].tocsr()
+        local_cover = _straight_cover(demand_xy[rows], candidate_xy[cols], threshold_m)
+    has = np.diff(local_cover.indptr) > 0
+    if fixed == "predefined":  # the rows spopt's own path needs (full weights, any cover)
+        keep, keep_cover = rows[has], local_cover[has]
+    live = has & (a[rows] > 0)
+    sub = local_cover[live]
+    rows = rows[live]
+    used = np.flatnonzero(np.diff(sub.tocsc().indptr) > 0)
+    sub = sub[:, used].tocsr()
+    cols = cols[used]
+    del local_cover
     ar = a[rows]
     before = float(w[covered].sum())
     base = dict(
@@ -450,12 +473,9 @@ def suggest_sites(
                     f"{len(cols)}); use the 'exact' or 'greedy' method."
                 )
             if fixed == "predefined" and ex_cover is not None:
-                keep = np.flatnonzero((w > 0) & (np.diff(cover.indptr) > 0))
                 exc = ex_cover[keep].tocsc()
                 exc = exc[:, np.flatnonzero(np.diff(exc.indptr) > 0)]
-                local, prob = _solve_spopt(
-                    cover[keep][:, cols], None, k, exc, w[keep], time_limit_s
-                )
+                local, prob = _solve_spopt(keep_cover[:, used], None, k, exc, w[keep], time_limit_s)
             else:
                 local, prob = _solve_spopt(sub, ar, k, None, None, time_limit_s)
         else:

@@ -168,3 +168,44 @@ def test_progress_is_reported_and_cancel_stops():
 
     with pytest.raises(CancelledError):
         suggest_sites(DEMAND, WEIGHT, CAND, EXISTING, 600, 2, progress=cancel)
+
+
+def test_size_is_estimated_before_building_and_large_problems_are_refused_or_greedy():
+    from accessmap.core.optimize import SizeLimits, estimate_size
+
+    # hand-counted on the line case (threshold 600): uncovered demand 0, 1000, 2000, 3000 (x =
+    # 5000 is covered); each candidate reaches two of them: 3 candidates, 6 pairs
+    a = np.where(np.arange(5) == 4, 0.0, WEIGHT)
+    est, rows, cols = estimate_size(DEMAND, a, CAND, 600)
+    assert (est.n_demand, est.n_candidates, est.nonzeros) == (4, 3, 6)
+    assert rows.tolist() == [0, 1, 2, 3] and cols.tolist() == [0, 1, 2]
+    # auto beyond the exact limit: greedy, and the note says why
+    s = suggest_sites(DEMAND, WEIGHT, CAND, EXISTING, 600, 2,
+                      limits=SizeLimits(exact_max_nonzeros=5))  # fmt: skip
+    assert s.method == "greedy" and s.newly_covered == 11.0 and "greedily" in s.note
+    # too large for the memory allowed: refused with what to do, before anything is built
+    tiny = SizeLimits(max_bytes=est.bytes_for("greedy") - 1)
+    with pytest.raises(SettingsError, match="fewer candidate sites") as err:
+        suggest_sites(DEMAND, WEIGHT, CAND, EXISTING, 600, 2, method="greedy", limits=tiny)
+    assert "or the greedy method" not in err.value.message  # greedy itself does not fit
+    with pytest.raises(SettingsError, match="or the greedy method"):
+        suggest_sites(DEMAND, WEIGHT, CAND, EXISTING, 600, 2, method="exact",
+                      limits=SizeLimits(max_bytes=est.bytes_for("exact") - 1))  # fmt: skip
+    ok = suggest_sites(DEMAND, WEIGHT, CAND, EXISTING, 600, 2, method="greedy",
+                       limits=SizeLimits(max_bytes=est.bytes_for("greedy")))  # fmt: skip
+    assert ok.newly_covered == 11.0
+
+
+def test_candidates_out_of_straight_line_reach_are_dropped_before_costing():
+    seen = {}
+
+    def pairs_fn(rows, cols):  # a walking-like cost: never below the straight line
+        seen["cols"] = cols.tolist()
+        return pd.DataFrame(
+            {"origin": np.array([1], np.int64), "dest": np.array([0], np.int64), "cost": [590.0]}
+        )
+
+    far = np.vstack([CAND, [[50_000.0, 0.0]]])
+    s = suggest_sites(DEMAND, WEIGHT, far, EXISTING, 600, 1, method="exact", pairs_fn=pairs_fn)
+    assert seen["cols"] == [0, 1, 2]  # the far candidate never reached the cost function
+    assert s.newly_covered == 4.0 and s.chosen.tolist() == [0]
