@@ -171,7 +171,7 @@ def test_minutes_without_a_network_say_straight_line_at_walking_speed(qtbot, pan
     warning = panel.summary.threshold_warning
     assert warning.isVisibleTo(panel)
     assert "straight lines" in warning.text() and "15 min at 4.5 km/h = 1,125 m" in warning.text()
-    assert panel.summary.figure("threshold_m") == "15 min walking (1,125 m)"
+    assert panel.summary.figure("threshold_m") == "15 min (1,125 m)"
     panel.set_result(run_analysis(layers, settings))  # metres: nothing to say
     assert not warning.isVisibleTo(panel)
 

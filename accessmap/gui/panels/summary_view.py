@@ -68,7 +68,7 @@ class SummaryView(QFrame):
             ),
             "poor_population_beyond_threshold": self.tr("Poor residents beyond it"),
             "concentration_index": self.tr("Concentration index (Erreygers)"),
-            "gap_sectors": self.tr("Coverage-gap sectors (poor, worst access)"),
+            "gap_sectors": self.tr("Coverage-gap sectors (poor, beyond it)"),
             "gap_population": self.tr("Residents in the coverage gap"),
             "threshold_m": self.tr("Threshold"),
             "distance_kind": self.tr("Distance"),
@@ -117,7 +117,7 @@ class SummaryView(QFrame):
             label.setText(format_figure(key, summary.get(key)))
         if result is not None and result.settings.threshold_min is not None:
             self._labels["threshold_m"].setText(
-                self.tr("%1 min walking (%2)")
+                self.tr("%1 min (%2)")
                 .replace("%1", f"{result.settings.threshold_min:g}")
                 .replace("%2", format_figure("threshold_m", summary.get("threshold_m")))
             )
