@@ -9,7 +9,8 @@ its count, to show the user. A layer with nothing usable left raises
   ``shapely.make_valid`` keeping only their polygonal parts; empty, missing and non-polygonal
   rows (and rows with no area left after repair) are left out.
 - :func:`to_points`: polygons and lines become their representative point
-  (``point_on_surface``); rows without a location are left out.
+  (``point_on_surface``); rows without a location, or with an infinite coordinate, are left
+  out.
 """
 
 from __future__ import annotations
@@ -78,8 +79,19 @@ def to_points(gdf: gpd.GeoDataFrame, source: str) -> tuple[gpd.GeoDataFrame, lis
         )
     if missing.any():
         msgs.append(f"{source}: {int(missing.sum())} row(s) without location left out.")
-    out = gdf.loc[~missing].copy()
-    out = out.set_geometry(gpd.GeoSeries(geoms[~missing], index=out.index, crs=gdf.crs))
+    with np.errstate(invalid="ignore"):
+        infinite = ~missing & ~(
+            np.isfinite(shapely.get_x(geoms)) & np.isfinite(shapely.get_y(geoms))
+        )
+    if infinite.any():
+        rows = ", ".join(str(i + 1) for i in np.flatnonzero(infinite)[:10])
+        msgs.append(
+            f"{source}: {int(infinite.sum())} point(s) with an infinite or undefined "
+            f"coordinate left out (feature {rows}{' ...' if infinite.sum() > 10 else ''})."
+        )
+    keep = ~missing & ~infinite
+    out = gdf.loc[keep].copy()
+    out = out.set_geometry(gpd.GeoSeries(geoms[keep], index=out.index, crs=gdf.crs))
     if out.empty:
         raise DataFormatError(f"{source} has no usable locations.")
     return out, msgs

@@ -234,7 +234,7 @@ def read_centres(
     what = "centre layer"
     path = check_path(path, what, tables=True)
     src = source_label(path, what)
-    gdf, msgs = read_points(path, layer, what, x_col, y_col, crs)
+    gdf, msgs = read_points(path, layer, what, x_col, y_col, crs, id_col)
     taken: tuple[str | None, ...] = ()
     picked = {}
     for key, given, cands, role in (

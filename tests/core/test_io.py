@@ -244,6 +244,64 @@ def test_attribute_table_and_broken_shapefile(tmp_path: Path) -> None:
     assert "s.shx" in err.value.details
 
 
+def test_shapefile_without_dbf_says_the_dbf_is_missing(tmp_path: Path) -> None:
+    _save(_squares(2), tmp_path / "s.shp")
+    (tmp_path / "s.dbf").unlink()
+    with pytest.raises(DataFormatError) as err:
+        read_sectors(tmp_path / "s.shp")
+    assert "its .dbf file (s.dbf) is missing beside the .shp" in err.value.message
+    assert "columns ()" not in err.value.message
+    # the same inside a zip
+    zpath = tmp_path / "sectors.zip"
+    with zipfile.ZipFile(zpath, "w") as z:
+        for part in tmp_path.glob("s.*"):
+            z.write(part, part.name)
+    with pytest.raises(DataFormatError, match=r"\.dbf file \(s\.dbf\) is missing in the archive"):
+        read_sectors(zpath)
+
+
+#: Two Brussels squares in lon/lat; the second ring's last point is not its first.
+_UNCLOSED_GEOJSON = """{"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"SECTOR": "21001A00-", "POP": 10}, "geometry": {"type":
+ "Polygon", "coordinates": [[[4.35, 50.85], [4.36, 50.85], [4.36, 50.86], [4.35, 50.86],
+ [4.35, 50.85]]]}},
+{"type": "Feature", "properties": {"SECTOR": "21001A01-", "POP": 20}, "geometry": {"type":
+ "Polygon", "coordinates": [[[4.37, 50.85], [4.38, 50.85], [4.38, 50.86], [4.37, 50.86]]]}}
+]}"""
+
+
+def test_unclosed_ring_is_closed_and_reported_without_warnings(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "open.geojson"
+    path.write_text(_UNCLOSED_GEOJSON, encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out, msgs = read_sectors(path)
+    assert [str(w.message) for w in caught] == []
+    assert capfd.readouterr().err == ""  # nothing from pyogrio/GDAL on the terminal
+    assert out["sector_id"].tolist() == ["21001A00-", "21001A01-"]
+    assert out.geometry.is_valid.all()
+    # the closed square: 0.01 deg x 0.01 deg, about 700 m x 1,110 m at 50.85 N
+    assert out.geometry.area.iloc[1] == pytest.approx(out.geometry.area.iloc[0], rel=1e-3)
+    text = " ".join(msgs)
+    assert "1 polygon(s) with a ring that is not closed" in text
+    assert "repaired by closing the ring: feature 2 (SECTOR = 21001A01-)" in text
+    assert "shapefile" not in text
+
+
+def test_finnish_sectors_are_said_to_lie_outside_belgium(tmp_path: Path) -> None:
+    # Helsinki in TM35FIN (EPSG:3067): read as Web Mercator the numbers fall near Ostend
+    geoms = [
+        shapely.box(385_600 + 200 * i, 6_672_100, 385_800 + 200 * i, 6_672_300) for i in (0, 1)
+    ]
+    gdf = gpd.GeoDataFrame({"SECTOR": ["a", "b"], "POP": [1, 2]}, geometry=geoms, crs=3067)
+    with pytest.raises(CRSError) as err:
+        read_sectors(_save(gdf, tmp_path / "fi.gpkg"))
+    assert "lies outside Belgium" in err.value.message
+    assert "EPSG:3067" in err.value.message and "3857" not in err.value.message
+
+
 def test_read_layer_generic(shared_data: Path) -> None:
     gdf, _ = read_layer(shared_data / "antwerp/wijkenGEO.json")
     assert len(gdf) == 67 and gdf.crs.to_epsg() == 31370
@@ -275,9 +333,36 @@ def test_centres_csv_lonlat_with_all_columns(tmp_path: Path) -> None:
     assert out.crs.to_epsg() == 31370
     assert 148_000 < out.geometry.x.iloc[0] < 150_500
     text = " ".join(msgs)
-    assert "1 row(s) without valid coordinates left out" in text
+    assert "1 row(s) without valid coordinates (empty, not a number or infinite) left out: " in text
+    assert "row 5 (id '4', lon = '', lat = '')" in text
     assert "1 step-free value(s)" in text
     assert "coordinates from 'lon'/'lat' in EPSG:4326" in text
+
+
+def test_centre_with_an_infinite_coordinate_is_dropped_by_id(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "id,name,lon,lat\nC1,a,4.35,50.85\nC2,b,inf,50.86\nC3,c,4.36,-Infinity\nC4,d,4.37,50.88\n"
+    )
+    out, msgs = read_centres(path)
+    assert out["centre_id"].tolist() == ["C1", "C4"]
+    text = " ".join(msgs)
+    assert "2 row(s) without valid coordinates (empty, not a number or infinite) left out" in text
+    assert "row 3 (id 'C2', lon = 'inf', lat = '50.86')" in text
+    assert "row 4 (id 'C3', lon = '4.36', lat = '-Infinity')" in text
+
+
+def test_vector_point_with_an_infinite_coordinate_is_left_out(tmp_path: Path) -> None:
+    gdf = gpd.GeoDataFrame(
+        {"centre_id": ["A", "B"]},
+        geometry=shapely.points([(149_000.0, 170_000.0), (np.inf, 170_000.0)]),
+        crs=31370,
+    )
+    out, msgs = read_centres(_save(gdf, tmp_path / "c.gpkg"))
+    assert out["centre_id"].tolist() == ["A"]
+    assert "1 point(s) with an infinite or undefined coordinate left out (feature 2)" in " ".join(
+        msgs
+    )
 
 
 def test_centres_xy_without_crs_refused_naming_fit(tmp_path: Path) -> None:
