@@ -279,3 +279,11 @@ def test_belgium_case_real_codes_synthetic_shapes(shared_data: Path) -> None:
     assert np.unique(hit[0]).size == 500
     # every centre lies in a sector with residents (population-weighted placement)
     assert (sectors["population"].to_numpy()[hit[1]] > 0).all()
+
+
+def test_network_default_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for value, expected in (("0", False), ("off", False), ("1", True), ("yes", True)):
+        monkeypatch.setenv(sample.NETWORK_ENV_VAR, value)
+        assert sample._default_network() is expected, value
+    monkeypatch.setenv(sample.NETWORK_ENV_VAR, "maybe")
+    assert sample._default_network() is sample._BUILT_IN_NETWORK

@@ -25,6 +25,7 @@ from accessmap.resources_path import sample_gis_dir
 __all__ = [
     "DEFAULT_NETWORK",
     "NETWORK_CAVEAT",
+    "NETWORK_ENV_VAR",
     "SAMPLE_ATTRIBUTION",
     "SAMPLE_DIR",
     "SAMPLE_ENV_VAR",
@@ -39,8 +40,22 @@ __all__ = [
 ]
 
 SAMPLE_ENV_VAR = "ACCESSMAP_SAMPLE_DIR"
-#: Whether :func:`load_sample` loads the street network when not told.
-DEFAULT_NETWORK = False
+#: ``ACCESSMAP_SAMPLE_NETWORK=0`` (or ``1``) overrides whether the sample loads its network.
+NETWORK_ENV_VAR = "ACCESSMAP_SAMPLE_NETWORK"
+_BUILT_IN_NETWORK = False
+
+
+def _default_network() -> bool:
+    value = os.environ.get(NETWORK_ENV_VAR, "").strip().lower()
+    if value in ("0", "no", "false", "off"):
+        return False
+    if value in ("1", "yes", "true", "on"):
+        return True
+    return _BUILT_IN_NETWORK
+
+
+#: Whether :func:`load_sample` loads the street network when not told (read at import).
+DEFAULT_NETWORK = _default_network()
 
 
 def sample_dir() -> Path:
