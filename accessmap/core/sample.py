@@ -80,6 +80,7 @@ CENTRES_LAYER = "centres"
 INDICATORS_FILE = "bimd2011_brussels.csv"
 STREETS_FILE = "brussels_streets.gpkg"
 STREETS_LAYER = "streets"
+NETWORK_FILE = STREETS_FILE  # the name gui.panels.layer_files looks for
 
 SECTORS_ATTRIBUTION = (
     "Source: Statbel (Directorate-general Statistics - Statistics Belgium); "
@@ -88,6 +89,7 @@ SECTORS_ATTRIBUTION = (
 )
 CENTRES_ATTRIBUTION = "© OpenStreetMap contributors (ODbL 1.0)"
 STREETS_ATTRIBUTION = "Brussels UrbIS®© - paradigm.brussels (street axes, 2018)"
+NETWORK_ATTRIBUTION = STREETS_ATTRIBUTION
 
 #: One line for the map's attribution control.
 SAMPLE_ATTRIBUTION = (
