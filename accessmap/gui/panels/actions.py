@@ -225,6 +225,16 @@ def _show(w: MainWindow, attr: str, kind: type[QDialog]) -> QDialog:
     return dialog
 
 
+def _with_close_button(dialog: QDialog, content: QWidget, width: int, height: int) -> None:
+    """Lay ``dialog`` out as ``content`` above a Close button."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(content)
+    layout.addWidget(buttons)
+    dialog.resize(width, height)
+
+
 class HelpDialog(QDialog):
     """The manual in a plain text browser: local pages only, links within the manual."""
 
@@ -243,12 +253,7 @@ class HelpDialog(QDialog):
                     "The manual is missing from this installation (%1): reinstall accessmap."
                 ).replace("%1", url.toLocalFile())
             )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
-        self.resize(720, 640)
+        _with_close_button(self, self.browser, 720, 640)
 
 
 def _plain(text: str) -> str:
@@ -305,9 +310,4 @@ class ShortcutsDialog(QDialog):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.table.horizontalHeader().setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(460, 420)
+        _with_close_button(self, self.table, 460, 420)
