@@ -313,20 +313,27 @@ def test_legend_of_a_zoomed_selection_counts_the_page(result):
     assert counts == list(expected) and sum(counts) == 5 and no_data is None
 
 
-def test_no_dangling_separator_without_an_area_name(result, tmp_path):
-    """A city's own wijken (the Gent case): no municipality, ids not Brussels sector codes."""
-    from dataclasses import replace
+def test_no_dangling_separator_on_the_gent_wijken(tmp_path, shared_data):
+    """The Gent wijken (real file) have no municipality column: the subtitle is the indicator
+    alone, with no "·" left hanging."""
+    from accessmap.core import io
+    from accessmap.core.model import Layers
+    from accessmap.core.pipeline import run_analysis
+    from accessmap.core.sample import sample_settings
 
-    sectors = result.sectors.copy()
-    sectors["municipality"] = ""
-    sectors["sector_id"] = "G" + sectors["sector_id"].astype(str)
-    gent_like = replace(result, sectors=sectors)
-    text = _text(write_pdf(gent_like, tmp_path / "g.pdf", PageSpec(date=DATE)))
-    assert "Distance to the nearest centre" in text
-    assert not re.search(r"·\s*(Sources|Distance|$)", text)  # nothing after a "·"
-    fig = build_page(gent_like, PageSpec(date=DATE))
-    subtitle = [t.get_text() for t in fig.texts if "Distance" in t.get_text()]
-    assert subtitle == ["Distance to the nearest centre"]
+    wijken = shared_data / "flanders" / "wijken_bimd_by_city"
+    sectors, _ = io.read_sectors(wijken / "gent_wijken_ggw72024_bimd2011.geojson")
+    centres, _ = io.read_centres(shared_data / "belgium" / "osm2015_health_points_belgium.geojson")
+    settings = sample_settings().replace(poverty_column="bimd2011_score_popw")
+    gent = run_analysis(Layers(sectors=sectors, centres=centres), settings)
+    assert (gent.sectors["municipality"] == "").all() and len(gent.sectors) == 25
+    fig = build_page(gent, PageSpec(date=DATE))
+    assert [t.get_text() for t in fig.texts][:2] == [
+        "Access to primary care",
+        "Distance to the nearest centre",
+    ]
+    text = _text(write_pdf(gent, tmp_path / "gent.pdf", PageSpec(date=DATE)))
+    assert not re.search(r"·\s*(Coordinate|Distance|$)", text)  # nothing hangs after a "·"
 
 
 def test_dollar_signs_print_as_typed(result, tmp_path):
