@@ -31,7 +31,7 @@ from accessmap.gui.panels.layer_files import LoadRequest, load_requests
 from accessmap.gui.workers import JobRunner
 
 pin_singletons()  # PySide6 6.12 on CPython 3.11: see app.pin_singletons
-__all__ = ["BASELINE", "AppController", "DisplayOptions"]
+__all__ = ["BASELINE", "AppController", "DisplayOptions", "likely_poverty_column"]
 
 #: Name of the scenario holding the loaded centres (its only edits are settings changes).
 BASELINE = "baseline"
@@ -57,6 +57,54 @@ def _sample_job(progress: Progress | None = None) -> tuple[str, Any]:
     layers, settings = sample.load_sample()
     report_progress(progress, 1.0, "Sample loaded")
     return "sample", (layers, settings, sample.SAMPLE_GAPS, sample.SAMPLE_ATTRIBUTION)
+
+
+#: Poverty column names by preference (lower case substrings; first match wins), with the
+#: direction they run in.
+_POVERTY_HINTS = (
+    ("income_score", "higher"),
+    ("income_domain_score", "higher"),
+    ("bimd_income", "higher"),
+    ("bim_rate", "higher"),
+    ("share_bim", "higher"),
+    ("bimd", "higher"),
+    ("deprivation", "higher"),
+    ("poverty", "higher"),
+    ("median_income", "lower"),
+    ("mediaan_inkomen", "lower"),
+    ("revenu_median", "lower"),
+    ("ranking", "higher"),
+    ("share_pop_bimd_decile", "higher"),
+)
+
+
+def likely_poverty_column(sectors: Any) -> tuple[str | None, str | None]:
+    """The sector column most likely to measure poverty, and its direction ("higher" or
+    "lower" = poorer); (None, None) when no numeric column looks like one. Decile columns
+    come last (ties make poor thirds; a score is better)."""
+    try:  # the Analysis panel's own guess, once it offers one
+        from accessmap.gui.panels.analysis_panel import likely_poverty_column as panel_guess
+    except ImportError:
+        panel_guess = None
+    numeric = [
+        str(c)
+        for c in sectors.columns
+        if c not in ("population", "sector_id")
+        and getattr(sectors[c], "dtype", None) is not None
+        and sectors[c].dtype.kind in "fiu"
+    ]
+    if panel_guess is not None:
+        guess = panel_guess(numeric)
+        if guess:
+            low = guess.lower()
+            lower = any(h in low for h, d in _POVERTY_HINTS if d == "lower")
+            return guess, "lower" if lower else "higher"
+    ranked = sorted(numeric, key=lambda c: ("decile" in c.lower(), numeric.index(c)))
+    for hint, direction in _POVERTY_HINTS:
+        for col in ranked:
+            if hint in col.lower():
+                return col, direction
+    return None, None
 
 
 def _warm_up() -> None:
@@ -98,6 +146,9 @@ class AppController(QObject):
     sig_analysis_cancelled = Signal()
     #: the scenarios (list, current one, or the current one's edits) changed
     sig_scenarios_changed = Signal()
+    #: a new sector layer came in: the old result, selection and edits no longer apply (the
+    #: views drop the old result; a new one follows once the analysis can run)
+    sig_sectors_replaced = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -158,8 +209,6 @@ class AppController(QObject):
             self.set_layers(layers, settings)
             return
         layers, message = payload
-        if self.layers is not None and layers.sectors is not self.layers.sectors:
-            self.data_note = ""  # new sectors: the sample's caveats no longer apply
         self.set_layers(layers)
         if message:
             self.sig_status.emit(message)
@@ -168,10 +217,19 @@ class AppController(QObject):
         """Swap in new layers (and settings) and recompute.
 
         New centres start a new baseline (scenarios are dropped); other changes (a joined
-        table, a network) keep the scenarios, whose edits still apply.
+        table, a network) keep the scenarios, whose edits still apply. New sectors reset what
+        depended on the old ones: the result and the selection are dropped
+        (:attr:`sig_sectors_replaced`), the sample's notes go, and a poverty column the new
+        layer lacks is replaced by a likely one of its own (or none), without an error.
         """
+        new_sectors = self.layers is not None and layers.sectors is not self.layers.sectors
         same_centres = self.layers is not None and layers.centres is self.layers.centres
         self.layers = layers
+        if new_sectors:
+            self._drop_result()
+            if settings is None:
+                self.data_note, self.attribution = "", ""  # the sample's notes no longer apply
+                settings = self._fit_settings(self.scenario_settings_base(), layers.sectors)
         if settings is not None or not same_centres or not self.scenarios:
             base = settings if settings is not None else self.scenario_settings_base()
             self.scenarios = {
@@ -183,10 +241,26 @@ class AppController(QObject):
         self.sig_layers_changed.emit()
         self.run_analysis()
 
+    def _drop_result(self) -> None:
+        """Forget the result and the selection of layers that are gone."""
+        self.result = None
+        self.selection = ()
+        self.sig_sectors_replaced.emit()
+
+    def _fit_settings(self, settings: Settings, sectors: Any) -> Settings:
+        """``settings`` with a poverty column the sectors have: the current one if present,
+        else the likeliest of the layer's own numeric columns (None if there is none)."""
+        if settings.poverty_column in sectors.columns:
+            return settings
+        column, poorer = likely_poverty_column(sectors)
+        return settings.replace(poverty_column=column, poorer=poorer or settings.poorer)
+
     def set_project(
         self, layers: Layers, settings: Settings, scenarios: list[Scenario], current: str = BASELINE
     ) -> None:
         """Swap in a project's layers, baseline settings and named scenarios; recompute."""
+        if self.layers is not None and layers.sectors is not self.layers.sectors:
+            self._drop_result()
         self.layers = layers
         self.scenarios = {
             BASELINE: Scenario(BASELINE, layers.centres, settings, (), layers.catchments)
@@ -213,7 +287,10 @@ class AppController(QObject):
         """Swap in sectors with joined table columns (checked in the import dialog)."""
         if self.layers is None:
             return
-        sources = (*self.layers.sources, SourceInfo("indicators", path, Path(path).name))
+        from accessmap.gui.panels.layer_files import source_attribution
+
+        info = SourceInfo("indicators", path, source_attribution(path) if path else "")
+        sources = (*self.layers.sources, info)
         self.set_layers(
             self.layers.replace(
                 sectors=sectors, sources=sources, messages=(*self.layers.messages, report)

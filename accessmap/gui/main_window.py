@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QWidget,
 )
 
@@ -80,7 +81,17 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.controller = AppController(self)
         self.map_view = MapView(self)
-        self.setCentralWidget(self.map_view)
+        #: shown instead of the map while the loaded layers have no result (new sectors)
+        self.no_result_label = QLabel()
+        self.no_result_label.setObjectName("no_result_label")
+        self.no_result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_result_label.setWordWrap(True)
+        self.no_result_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_result_label.setMargin(40)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.map_view)
+        self.central.addWidget(self.no_result_label)
+        self.setCentralWidget(self.central)
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
         for web in self.map_view.findChildren(QWebEngineView):  # dropped files reach the window,
@@ -145,6 +156,7 @@ class MainWindow(QMainWindow):
         c.sig_layers_changed.connect(self._on_layers)
         c.sig_settings_changed.connect(self._on_settings)
         c.sig_selection_changed.connect(self._on_selection)
+        c.sig_sectors_replaced.connect(self._on_sectors_replaced)
         c.sig_error.connect(self.show_error)
         c.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         c.sig_progress.connect(self._on_progress)
@@ -166,6 +178,7 @@ class MainWindow(QMainWindow):
     # -- controller -> views ---------------------------------------------------------------------
     def _on_result(self, result: AnalysisResult) -> None:
         d = self.controller.display
+        self.central.setCurrentWidget(self.map_view)
         t0 = time.perf_counter()
         self.map_view.show_result(result, d.column, scheme=d.scheme, k=d.k)
         t1 = time.perf_counter()
@@ -176,6 +189,31 @@ class MainWindow(QMainWindow):
         self.timings.update(map_page_s=t1 - t0, panels_s=time.perf_counter() - t1)
         if self.controller.selection:
             self._on_selection(list(self.controller.selection), "")
+
+    def _on_sectors_replaced(self) -> None:
+        """New sectors: no view keeps the old layer's result beside them."""
+        self.central.setCurrentWidget(self.no_result_label)
+        self.results_panel.set_result(None, "")
+        self.charts_panel.set_result(None)
+        self.scenario_ops.reset()  # edits of the old layers cannot be undone onto the new ones
+        self.scenario_ops._structure_dirty = True  # new data: unsaved
+        self.scenario_ops._emit_modified()
+        self._show_load_report()
+
+    def _show_load_report(self) -> None:
+        """While there is no result: what is loaded and what to do next, on the map's place."""
+        c = self.controller
+        lines = [self.tr("No analysis result for the loaded layers yet.")]
+        if c.layers is not None and len(c.layers.centres) == 0:
+            lines.append(
+                self.tr(
+                    "Add centres for this area (File > Import table or points...), then run "
+                    "the analysis."
+                )
+            )
+        if c.layers is not None:
+            lines += ["", *c.layers.messages]
+        self.no_result_label.setText("\n".join(lines))
 
     def _on_display(self) -> None:
         d = self.controller.display
@@ -192,6 +230,8 @@ class MainWindow(QMainWindow):
         self.data_note_label.setText(first)
         self.data_note_label.setToolTip(note)
         self.results_panel.summary.set_note(note)
+        if c.result is None:
+            self._show_load_report()
 
     def _on_settings(self) -> None:
         c = self.controller

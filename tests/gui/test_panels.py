@@ -102,7 +102,7 @@ def test_summary_figures(qtbot, sample):
     assert format_figure("x", float("nan")) == "–"
 
 
-def test_analysis_panel_reports_edits_and_converts_units(qtbot, sample):
+def test_analysis_panel_reports_edits_and_keeps_a_value_per_unit(qtbot, sample):
     layers, settings, result = sample
     panel = AnalysisPanel()
     qtbot.addWidget(panel)
@@ -114,10 +114,11 @@ def test_analysis_panel_reports_edits_and_converts_units(qtbot, sample):
     with qtbot.waitSignal(panel.sig_settings_edited, timeout=1000) as blocker:
         panel.threshold_spin.setValue(1200)
     assert blocker.args[0]["threshold_m"] == 1200 and blocker.args[0]["threshold_min"] is None
-    # switching to minutes converts the shown value at the walking speed (4.5 km/h = 75 m/min)
+    # switching to minutes shows the minutes' own value (15 by default), never 1200 m
+    # converted at the walking speed (16 min), which made "800 m" come back as "825 m"
     with qtbot.waitSignal(panel.sig_settings_edited, timeout=1000) as blocker:
         panel.unit_combo.setCurrentIndex(1)
-    assert blocker.args[0]["threshold_min"] == 16  # 1200 m / 75 m/min
+    assert blocker.args[0]["threshold_min"] == 15
     with qtbot.waitSignal(panel.sig_settings_edited, timeout=1000) as blocker:
         panel.poorer_combo.setCurrentIndex(1)
     assert blocker.args[0]["poorer"] == "lower"

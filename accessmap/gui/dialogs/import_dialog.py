@@ -1,11 +1,16 @@
-"""Import a table (joined to the sectors) or a point CSV (loaded as centres), with a preview.
+"""Import a table (joined to the sectors) or points (a CSV with coordinates, or a point layer
+such as a GeoJSON or GeoPackage) loaded as centres, with a preview.
 
 The dialog reads the file through :func:`accessmap.core.tables.read_table` and shows what it
 detected (separator, encoding, decimal mark, sheet) in editable fields; changing one re-reads
 the file. For a join it proposes the key column (the one whose values match most sector ids)
 and shows the :class:`~accessmap.core.tables.JoinReport` *before* anything is applied: "Apply"
 is enabled only once the report for the current choices is on screen. For points it detects
-x/y or lon/lat columns and guesses the CRS from the coordinate ranges (editable).
+x/y or lon/lat columns and guesses the CRS from the coordinate ranges (editable). A point file
+with a type column (OSM ``amenity``/``type``: pharmacy, doctors, hospital...) asks which values
+count as primary care: a checkable list with counts, non-primary-care kinds unchecked
+(:func:`~accessmap.gui.panels.layer_files.primary_care_default`); the choice travels in the
+load request's options and is remembered with the source.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +28,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -103,10 +110,18 @@ class ImportDialog(QDialog):
         sectors: Any = None,
         points: bool = False,
         parent: QWidget | None = None,
+        remembered: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
+        from accessmap.gui.panels.layer_files import TABLE_SUFFIXES
+
         self.path = Path(path)
         self.sectors = sectors
+        #: a point layer (GeoJSON, GeoPackage, shapefile) rather than a table
+        self.vector = self.path.suffix.lower() not in TABLE_SUFFIXES
+        #: the type filter chosen the last time this file was loaded (source options)
+        self.remembered = dict(remembered or {})
+        self.layer_crs = ""
         self.table: pd.DataFrame | None = None
         self.sniff = None
         self.joined = None
@@ -160,6 +175,14 @@ class ImportDialog(QDialog):
         self.x_combo, self.y_combo = QComboBox(), QComboBox()
         self.name_combo = QComboBox()
         self.crs_combo = self._combo([(text, key) for key, text in CRS_CHOICES.items()])
+        self.type_combo = QComboBox()
+        self.type_combo.setToolTip(self.tr("The column that says what kind of place each point is"))
+        self.type_list = QListWidget()
+        self.type_list.setToolTip(
+            self.tr("Checked kinds of place are loaded as centres of primary care")
+        )
+        self.type_label = QLabel()
+        self.type_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
         )
@@ -170,15 +193,21 @@ class ImportDialog(QDialog):
         for w in (self.key_combo, self.sector_key_combo, self.duplicates_combo):
             w.currentIndexChanged.connect(self._invalidate)
         self.normalise_check.toggled.connect(self._invalidate)
+        self.type_combo.currentIndexChanged.connect(self._fill_types)
+        self.type_list.itemChanged.connect(self._count_types)
         self.join_radio.toggled.connect(self._mode_changed)
         self.check_button.clicked.connect(self.check_join)
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         (self.points_radio if points else self.join_radio).setChecked(True)
         self.points_radio.setEnabled(True)
-        self.join_radio.setEnabled(sectors is not None)
-        if sectors is None:
+        self.join_radio.setEnabled(sectors is not None and not self.vector)
+        if sectors is None or self.vector:
             self.points_radio.setChecked(True)
+        for w in (self.sep_combo, self.encoding_combo, self.decimal_combo):
+            w.setEnabled(not self.vector)  # a layer file says its own encoding and CRS
+        for w in (self.x_combo, self.y_combo, self.crs_combo):
+            w.setEnabled(not self.vector)
         self.reload()
 
     @staticmethod
@@ -207,6 +236,9 @@ class ImportDialog(QDialog):
         pf.addRow(self.tr("y / latitude column"), self.y_combo)
         pf.addRow(self.tr("Coordinate system"), self.crs_combo)
         pf.addRow(self.tr("Name column"), self.name_combo)
+        pf.addRow(self.tr("Type column"), self.type_combo)
+        pf.addRow(self.tr("Primary care"), self.type_list)
+        pf.addRow("", self.type_label)
         self.pages = QStackedWidget()
         self.pages.addWidget(join_page)
         self.pages.addWidget(points_page)
@@ -229,21 +261,19 @@ class ImportDialog(QDialog):
 
     def reload(self) -> None:
         """Read the file with the current options and refresh preview and guesses."""
-        from accessmap.core import tables
-
         try:
-            table, sniff = tables.read_table(self.path, **self.read_options())
+            table, described = self._read()
         except AccessmapError as exc:
             self.table = None
             self.sniff_label.setText(exc.message)
             self.sig_error.emit(exc)
             self._invalidate()
             return
-        self.table, self.sniff = table, sniff
-        self.sniff_label.setText(sniff.describe())
+        self.table = table
+        self.sniff_label.setText(described)
         self._fill_preview(table)
         cols = [str(c) for c in table.columns]
-        for combo in (self.key_combo, self.x_combo, self.y_combo, self.name_combo):
+        for combo in (self.key_combo, self.x_combo, self.y_combo, self.name_combo, self.type_combo):
             combo.blockSignals(True)
             combo.clear()
             combo.addItems(cols)
@@ -260,7 +290,102 @@ class ImportDialog(QDialog):
             self.crs_combo.setCurrentIndex(self.crs_combo.findData(crs))
         name = next((c for c in cols if c.strip().lower() in ("name", "naam", "nom")), None)
         self.name_combo.setCurrentIndex(self.name_combo.findText(name) if name else 0)
+        from accessmap.gui.panels.layer_files import type_column
+
+        self.type_combo.blockSignals(True)
+        self.type_combo.insertItem(0, self.tr("(none: load every point)"), None)
+        kind = self.remembered.get("type_column") or type_column(cols)
+        self.type_combo.setCurrentIndex(max(self.type_combo.findText(str(kind)), 0) if kind else 0)
+        self.type_combo.blockSignals(False)
+        self._fill_types()
         self._invalidate()
+
+    def _read(self) -> tuple[pd.DataFrame, str]:
+        """The attribute table and a line saying how it was read."""
+        if not self.vector:
+            from accessmap.core import tables
+
+            table, self.sniff = tables.read_table(self.path, **self.read_options())
+            return table, self.sniff.describe()
+        import pyogrio
+
+        from accessmap.core.errors import DataFormatError
+
+        try:
+            info = pyogrio.read_info(self.path)
+            table = pyogrio.read_dataframe(self.path, read_geometry=False)
+        except Exception as exc:
+            raise DataFormatError(
+                self.tr("%1 cannot be read as a point layer.").replace("%1", self.path.name),
+                str(exc),
+            ) from exc
+        self.layer_crs = str(info.get("crs") or "")
+        described = self.tr("%1 points (%2), coordinate system %3").replace("%1", f"{len(table):,}")
+        described = described.replace("%2", str(info.get("geometry_type") or "?"))
+        return table, described.replace("%3", self.layer_crs or self.tr("not declared"))
+
+    # -- type filter -----------------------------------------------------------------------------
+    def type_column(self) -> str | None:
+        """The chosen type column (None: every point is loaded)."""
+        return self.type_combo.currentText() if self.type_combo.currentIndex() > 0 else None
+
+    def type_values(self) -> dict[str, int]:
+        """Values of the chosen type column and how many points have each (most first)."""
+        col = self.type_column()
+        if self.table is None or col is None or col not in self.table.columns:
+            return {}
+        v = self.table[col].astype(object)
+        counts = v.where(v.notna(), "").astype(str).str.strip().value_counts()
+        return {str(k): int(n) for k, n in counts.items()}
+
+    def _fill_types(self) -> None:
+        from accessmap.gui.panels.layer_files import primary_care_default
+
+        remembered = self.remembered.get("primary_care_types")
+        same_column = self.remembered.get("type_column") == self.type_column()
+        self.type_list.blockSignals(True)
+        self.type_list.clear()
+        for value, n in self.type_values().items():
+            item = QListWidgetItem(f"{value or self.tr('(empty)')} ({n:,})")
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            keep = value in remembered if remembered and same_column else None
+            if keep is None:
+                keep = primary_care_default(value)
+            item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
+            self.type_list.addItem(item)
+        self.type_list.blockSignals(False)
+        self.type_list.setEnabled(self.type_list.count() > 0)
+        self._count_types()
+
+    def checked_types(self) -> list[str]:
+        """The type values checked as primary care."""
+        out = []
+        for i in range(self.type_list.count()):
+            item = self.type_list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def set_checked_types(self, values: list[str]) -> None:
+        """Check exactly ``values`` (as a person ticking the list would)."""
+        for i in range(self.type_list.count()):
+            item = self.type_list.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in values
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _count_types(self, *_args) -> None:
+        counts = self.type_values()
+        if not counts:
+            self.type_label.setText("")
+            return
+        kept = sum(counts.get(v, 0) for v in self.checked_types())
+        text = self.tr("%1 of %2 points will be loaded as centres.")
+        self.type_label.setText(
+            text.replace("%1", f"{kept:,}").replace("%2", f"{sum(counts.values()):,}")
+        )
+        if self.points_radio.isChecked() and self.table is not None:
+            self.apply_button.setEnabled(kept > 0)
 
     def _fill_preview(self, table: pd.DataFrame) -> None:
         head = table.head(PREVIEW_ROWS)
@@ -284,6 +409,8 @@ class ImportDialog(QDialog):
         if not points:
             self.report.clear()
         self.apply_button.setEnabled(self.table is not None and points)
+        if points and self.type_values():
+            self._count_types()
 
     def check_join(self) -> bool:
         """Run the join on a copy and show its report; True when it can be applied."""
@@ -314,13 +441,18 @@ class ImportDialog(QDialog):
         if self.points_radio.isChecked():
             from accessmap.gui.panels.layer_files import LoadRequest
 
-            opts = {
-                "x_col": self.x_combo.currentText(),
-                "y_col": self.y_combo.currentText(),
-                "crs": self.crs_combo.currentData(),
-            }
+            opts: dict[str, Any] = {}
+            if not self.vector:
+                opts = {
+                    "x_col": self.x_combo.currentText(),
+                    "y_col": self.y_combo.currentText(),
+                    "crs": self.crs_combo.currentData(),
+                }
             if self.name_combo.currentIndex() > 0:
                 opts["name_col"] = self.name_combo.currentText()
+            if self.type_column() is not None:
+                opts["type_column"] = self.type_column()
+                opts["primary_care_types"] = self.checked_types()
             self.sig_points_accepted.emit([LoadRequest(self.path, "centres", opts)])
         elif self.joined is not None:
             self.sig_join_accepted.emit(self.joined, self.report_text, str(self.path))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from accessmap.core.errors import AccessmapError
-from accessmap.gui.panels.layer_files import LoadRequest, detect_kind
+from accessmap.gui.panels.layer_files import LoadRequest, asks_for_types, detect_kind
 
 if TYPE_CHECKING:  # pragma: no cover
     from accessmap.gui.main_window import MainWindow
@@ -23,6 +23,10 @@ __all__ = ["MAX_RECENT", "FileOps"]
 MAX_RECENT = 10
 OPEN_FILTER = (
     "Data (*.gpkg *.shp *.geojson *.json *.csv *.txt *.tsv *.xlsx *.xls *.accessmap);;All files (*)"
+)
+IMPORT_FILTER = (
+    "Tables and points (*.csv *.txt *.tsv *.xlsx *.xls *.geojson *.json *.gpkg *.shp);;"
+    "All files (*)"
 )
 
 
@@ -51,11 +55,13 @@ class FileOps(QObject):
     def open_paths(self, paths: list[str]) -> None:
         """Open files: detect each one's role (ask when unclear), then load them together."""
         requests: list[LoadRequest] = []
-        have_sectors = self.controller.layers is not None
+        layers = self.controller.layers
+        have_sectors = layers is not None
+        bounds = layers.sectors.total_bounds if layers is not None else None
         for p in paths:
             path = Path(p)
             try:
-                kinds = detect_kind(path, have_sectors=have_sectors)
+                kinds = detect_kind(path, have_sectors=have_sectors, sector_bounds=bounds)
             except AccessmapError as exc:
                 self.controller.sig_error.emit(exc)
                 continue
@@ -70,11 +76,19 @@ class FileOps(QObject):
                 self.open_project(path)
             elif kind in ("table", "points_table"):
                 self.import_dialog(path, points=kind == "points_table")
+            elif kind == "centres" and self._asks_for_types(path):
+                self.import_dialog(path, points=True)  # which kinds of place count?
             else:
                 requests.append(LoadRequest(path, kind))
                 have_sectors = have_sectors or kind == "sectors"
         if requests:
             self.controller.open_requests(requests)
+
+    def _asks_for_types(self, path: Path) -> bool:
+        try:
+            return asks_for_types(path)
+        except AccessmapError:
+            return False  # the loader says what is wrong with the file
 
     def _ask_kind(self, path: str, kinds: list[str]) -> str | None:
         names = {
@@ -97,23 +111,38 @@ class FileOps(QObject):
         )
         return kinds[labels.index(label)] if ok else None
 
-    def import_dialog(self, path: str | Path | None = None, points: bool = False):
-        """Open the import dialog (table join or point CSV) non-modally."""
+    def import_dialog(self, path: str | Path | bool | None = None, points: bool = False):
+        """Open the import dialog (table join, point CSV or point layer) non-modally.
+
+        ``path`` None (or the ``checked`` flag of a menu action) asks for the file first."""
         from accessmap.gui.dialogs.import_dialog import ImportDialog
 
-        if path is None:
+        if not isinstance(path, (str, Path)) or not str(path):
             path, _ = QFileDialog.getOpenFileName(
                 self.w,
-                self.tr("Import a table"),
+                self.tr("Import a table or points"),
                 self._last_dir(),
-                self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)"),
+                self.tr(IMPORT_FILTER),
             )
             if not path:
                 return None
+            self.add_recent(Path(path))
         layers = self.controller.layers
-        dialog = ImportDialog(
-            Path(path), layers.sectors if layers is not None else None, points=points, parent=self.w
-        )
+        remembered = {}
+        for info in layers.sources if layers is not None else ():
+            if info.role == "centres" and Path(info.path) == Path(path):
+                remembered = dict(getattr(info, "options", {}) or {})
+        try:
+            dialog = ImportDialog(
+                Path(path),
+                layers.sectors if layers is not None else None,
+                points=points,
+                parent=self.w,
+                remembered=remembered,
+            )
+        except Exception as exc:
+            self.controller.report_error(exc)
+            return None
         dialog.sig_join_accepted.connect(self.controller.apply_join)
         dialog.sig_points_accepted.connect(self.controller.open_requests)
         dialog.sig_error.connect(self.controller.sig_error)

@@ -11,11 +11,12 @@ Questions go through :attr:`ProjectOps.asker` so tests can answer them without d
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from accessmap.core.commands import Scenario
@@ -26,9 +27,47 @@ if TYPE_CHECKING:  # pragma: no cover
     from accessmap.core.project import Project
     from accessmap.gui.main_window import MainWindow
 
-__all__ = ["AUTOSAVE_DELAY_MS", "ProjectOps"]
+__all__ = ["AUTOSAVE_DELAY_MS", "ProjectOps", "autosave_advice"]
 
 AUTOSAVE_DELAY_MS = 3000
+
+
+def _source_file(cls: type, info: object) -> object:
+    """A project ``SourceFile`` for a layer's ``SourceInfo`` (its options too, when the project
+    format keeps them)."""
+    s = info
+    extra = _optional(cls, options=dict(getattr(s, "options", {}) or {}))
+    return cls(s.role, s.path, None, s.attribution, s.year, **extra)
+
+
+def _optional(cls: type, **values: object) -> dict[str, object]:
+    """The ``values`` that ``cls`` (a dataclass) has fields for."""
+    fields = getattr(cls, "__dataclass_fields__", {})
+    return {k: v for k, v in values.items() if k in fields}
+
+
+def autosave_advice(exc: BaseException) -> str:
+    """What to do about a failed autosave, fitted to its cause (no space, no permission,
+    missing folder), in words; empty when the cause is not a file-system error."""
+    cause = exc if isinstance(exc, OSError) else exc.__cause__
+    no = getattr(cause, "errno", None)
+    if no == errno.ENOSPC or no == getattr(errno, "EDQUOT", -1):
+        return QCoreApplication.translate(
+            "ProjectOps", "The disk is full: free some space, or save the project elsewhere."
+        )
+    if no in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return QCoreApplication.translate(
+            "ProjectOps",
+            "accessmap may not write there: save the project in a folder you can write to "
+            "(File > Save project as...).",
+        )
+    if no in (errno.ENOENT, errno.ENOTDIR):
+        return QCoreApplication.translate(
+            "ProjectOps",
+            "The folder does not exist (moved or removed?): save the project somewhere else "
+            "(File > Save project as...).",
+        )
+    return ""
 
 
 class ProjectOps(QObject):
@@ -45,6 +84,8 @@ class ProjectOps(QObject):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
         self.autosave_timer.timeout.connect(self.autosave)
+        #: the status line of the last failed autosave ("" = none failed)
+        self.last_autosave_error = ""
         window.scenario_ops.sig_modified_changed.connect(self._modified)
 
     # -- state <-> project -----------------------------------------------------------------------
@@ -63,9 +104,8 @@ class ProjectOps(QObject):
             catchments=c.layers.catchments,
             scenarios=others,
             current_scenario=None if c.current == BASELINE else c.current,
-            sources=tuple(
-                SourceFile(s.role, s.path, None, s.attribution, s.year) for s in c.layers.sources
-            ),
+            sources=tuple(_source_file(SourceFile, s) for s in c.layers.sources),
+            **_optional(Project, residents=c.layers.residents),
         )
 
     def apply_project(self, project: Project) -> None:
@@ -185,10 +225,19 @@ class ProjectOps(QObject):
 
         if self.controller.layers is None or not self.w.scenario_ops.modified:
             return None
+        target = self.path or self.untitled_path()
         try:
-            return write_autosave(self.path or self.untitled_path(), self.to_project())
+            if self.path is None:  # the settings folder does not exist before the first save
+                target.parent.mkdir(parents=True, exist_ok=True)
+            return write_autosave(target, self.to_project())
         except Exception as exc:
-            self.w.statusBar().showMessage(self.tr("Autosave failed: ") + str(exc), 8000)
+            advice = autosave_advice(exc)
+            reason = exc.__cause__ if isinstance(exc.__cause__, OSError) else exc
+            if isinstance(reason, OSError):
+                reason = reason.strerror or str(reason)
+            text = self.tr("Autosave failed (%1): ").replace("%1", str(target.parent))
+            self.last_autosave_error = text + str(reason) + (". " + advice if advice else "")
+            self.w.statusBar().showMessage(self.last_autosave_error, 15000)
             return None
 
     def _modified(self, modified: bool) -> None:
