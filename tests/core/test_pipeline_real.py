@@ -88,8 +88,10 @@ def test_sample_headline_figures_are_consistent(sample) -> None:
     poor = (s["poverty_class"] == 3).fillna(False).to_numpy(bool)
     assert summary["poor_population_beyond_threshold"] == pytest.approx(pop[poor & ~within].sum())
     gap = s["gap_class"] == "double_disadvantage"
-    assert (s.loc[gap, "bivariate_class"] == "P3A1").all()
+    # the gap is absolute (INDICATORS.md): poorest third and beyond the threshold
+    assert (gap.to_numpy(bool) == (poor & ~within)).all()
     assert summary["gap_sectors"] == int(gap.sum()) > 0
+    assert summary["gap_population"] == pytest.approx(pop[poor & ~within].sum())
     # sectors without a BIMD score (49 in the sample) get no poverty class, hence no gap class
     assert s["poverty_class"].isna().sum() == summary["sectors_without_poverty"] == 49
     q = r.quintiles
