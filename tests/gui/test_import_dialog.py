@@ -118,3 +118,124 @@ def test_coordinate_guesses():
     assert guess_crs(np.array([149_000.0]), np.array([170_000.0])) == "EPSG:31370"
     assert guess_crs(np.array([649_000.0]), np.array([670_000.0])) == "EPSG:3812"
     assert guess_crs(np.array([484_000.0]), np.array([6_594_000.0])) == "EPSG:3857"
+
+
+def write_health_points(path):
+    """Seven OSM-like points in Brussels (lon/lat): 3 doctors, 2 pharmacies, a clinic, a
+    hospital, the way a Geofabrik extract tags them."""
+    import json
+
+    kinds = ["doctors", "pharmacy", "doctors", "clinic", "pharmacy", "hospital", "doctors"]
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"osm_id": 100 + i, "name": f"{kind} {i}", "type": kind},
+            "geometry": {"type": "Point", "coordinates": [4.34 + 0.005 * i, 50.84]},
+        }
+        for i, kind in enumerate(kinds)
+    ]
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+
+
+def test_point_layer_asks_which_kinds_count_as_primary_care(qtbot, tmp_path, layers):
+    """Issue 9 item 7: a point file of many kinds of place asks which count, with counts and
+    non-primary-care kinds unchecked; the choice filters the centres and is remembered."""
+    from PySide6.QtCore import Qt
+
+    from accessmap.gui.panels.layer_files import asks_for_types
+
+    points = tmp_path / "health.geojson"
+    write_health_points(points)
+    assert asks_for_types(points)
+    centres = next(s.path for s in layers.sources if s.role == "centres")
+    assert not asks_for_types(centres)  # the sample's centres: all primary care
+    dialog = ImportDialog(points, layers.sectors)
+    qtbot.addWidget(dialog)
+    assert dialog.points_radio.isChecked() and not dialog.join_radio.isEnabled()
+    assert not dialog.x_combo.isEnabled()  # a layer file has its own geometry and CRS
+    assert dialog.type_combo.currentText() == "type"
+    rows = [dialog.type_list.item(i) for i in range(dialog.type_list.count())]
+    assert [r.text() for r in rows] == [
+        "doctors (3)",
+        "pharmacy (2)",
+        "clinic (1)",
+        "hospital (1)",
+    ]
+    assert dialog.checked_types() == ["doctors", "clinic"]
+    assert dialog.type_label.text() == "4 of 7 points will be loaded as centres."
+    rows[2].setCheckState(Qt.CheckState.Unchecked)  # the planner leaves out the clinic
+    assert dialog.type_label.text() == "3 of 7 points will be loaded as centres."
+    with qtbot.waitSignal(dialog.sig_points_accepted, timeout=1000) as blocker:
+        dialog.apply_button.click()
+    (request,) = blocker.args[0]
+    assert request.options == {
+        "name_col": "name",
+        "type_column": "type",
+        "primary_care_types": ["doctors"],
+    }
+    new, _msg = load_requests([request], layers)
+    assert sorted(new.centres["name"]) == ["doctors 0", "doctors 2", "doctors 6"]
+    assert set(new.centres["type"]) == {"gp_practice"}
+    source = next(s for s in new.sources if s.role == "centres")
+    assert source.options == {"type_column": "type", "primary_care_types": ["doctors"]}
+    line = next(m for m in new.messages if "primary care" in m)
+    assert line == (
+        "health.geojson: 3 of 7 points count as primary care ('type': doctors 3); "
+        "left out: pharmacy 2, clinic 1, hospital 1."
+    )
+    # opened again, the dialog shows the remembered choice
+    again = ImportDialog(points, new.sectors, remembered=dict(source.options))
+    qtbot.addWidget(again)
+    assert again.checked_types() == ["doctors"]
+    nothing = ImportDialog(points, new.sectors)
+    qtbot.addWidget(nothing)
+    nothing.set_checked_types([])
+    assert not nothing.apply_button.isEnabled()  # no kind chosen: nothing to load
+
+
+def test_new_sectors_reset_what_depended_on_the_old_ones(shared_data, layers):
+    """Issue 9 item 6, the loader's part: Gent wijken over the Brussels sample drop the
+    Brussels centres (50 km away) and the old load report; the sources say what is loaded."""
+    from accessmap.gui.panels.layer_files import load_request
+
+    gent = shared_data / "flanders/wijken_bimd_by_city/gent_wijken_ggw72024_bimd2011.geojson"
+    assert len(layers.centres) == 77 and layers.messages
+    new, line = load_request(LoadRequest(gent, "sectors"), layers)
+    assert line == "gent_wijken_ggw72024_bimd2011.geojson: sectors, 25 features"
+    assert len(new.sectors) == 25 and len(new.centres) == 0
+    assert [s.role for s in new.sources] == ["sectors"]
+    assert not any("brussels" in m.lower() for m in new.messages)
+    assert new.messages[-1] == (
+        "Left out, as they lie outside the new sectors: centres. Load layers for this area."
+    )
+    # centres that cover the new area stay (Belgium-wide points over Gent)
+    osm = shared_data / "belgium/osm2015_health_points_belgium.geojson"
+    with_points, _ = load_request(LoadRequest(osm, "centres"), new)
+    brussels, _ = load_request(LoadRequest(layers.sources[0].path, "sectors"), with_points)
+    assert len(brussels.centres) == 2349
+    assert [s.role for s in brussels.sources] == ["centres", "sectors"]
+
+
+def test_detect_kind_far_polygons_are_sectors_and_damaged_files_say_so(
+    tmp_path, shared_data, layers
+):
+    bounds = layers.sectors.total_bounds
+    wijken = shared_data / "flanders/wijken_bimd_by_city"
+    gent = wijken / "gent_wijken_ggw72024_bimd2011.geojson"
+    # far from the loaded sectors, polygons cannot be their catchments: no question
+    assert detect_kind(gent, have_sectors=True, sector_bounds=bounds) == ["sectors"]
+    assert detect_kind(gent, have_sectors=True) == ["sectors", "catchments"]
+    # Polygon and MultiPolygon mixed (GDAL says "Unknown"): still polygons, still offered
+    region = wijken / "brussels_region_wijken_ggw72024_bimd2011.geojson"
+    assert detect_kind(region, have_sectors=True, sector_bounds=bounds) == [
+        "sectors",
+        "catchments",
+    ]
+    bad = tmp_path / "random.gpkg"
+    bad.write_bytes(np.random.default_rng(9).bytes(4096))
+    from accessmap.core.errors import DataFormatError
+
+    with pytest.raises(DataFormatError, match="damaged or is not a GeoPackage"):
+        detect_kind(bad)
+    with pytest.raises(DataFormatError, match="does not exist"):
+        detect_kind(tmp_path / "missing.gpkg")

@@ -177,6 +177,9 @@ def test_failing_load_shows_message_and_loses_nothing(qtbot, window, tmp_path, s
     with qtbot.waitSignal(window.controller.sig_error, timeout=10_000) as err:
         window.files.open_paths([str(bad)])
     assert "broken.gpkg" in err.args[0].message
+    # it was named a GeoPackage: the message says it is damaged, not "use a GeoPackage"
+    assert "damaged or is not a GeoPackage" in err.args[0].message
+    assert "Use a GeoPackage" not in err.args[0].message
     dialogs = [d for d in window.findChildren(ErrorDialog) if d.isVisible()]
     assert len(dialogs) == 1 and "broken.gpkg" in dialogs[0].text()
     assert "Traceback" not in (dialogs[0].detailedText() or "")
@@ -467,3 +470,83 @@ def test_unsaved_session_is_offered_for_recovery_after_a_crash(qtbot, tmp_path):
     assert second.isWindowModified()  # recovered work is not saved yet
     second.project_ops.asker = lambda kind, text: "discard"
     first.project_ops.asker = lambda kind, text: "discard"
+
+
+def test_error_dialog_shows_file_derived_text_as_plain_text(qtbot):
+    """A sector id from a file that looks like HTML shows as those characters (issue 9 item
+    11): no live link, no image fetched from the id."""
+    from PySide6.QtWidgets import QLabel
+
+    from accessmap.core.errors import AccessmapError
+
+    hostile = '21001A00-<a href="https://example.org">click</a><img src="file:///etc/x.png">'
+    dialog = ErrorDialog(AccessmapError(f"Sector {hostile} has no population.", "row 3"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = [lb for lb in dialog.findChildren(QLabel) if hostile in lb.text()]
+    assert shown, "the message is on screen"
+    assert all(lb.textFormat() == Qt.TextFormat.PlainText for lb in shown)
+    assert dialog.textFormat() == Qt.TextFormat.PlainText
+    informative = [lb for lb in dialog.findChildren(QLabel) if "Nothing you loaded" in lb.text()]
+    assert informative and informative[0].textFormat() == Qt.TextFormat.PlainText
+    dialog.close()
+
+
+def test_first_autosave_creates_the_settings_folder(qtbot, tmp_path):
+    """On a first run the settings folder does not exist yet: autosave creates it (issue 9
+    item 10) instead of failing with "No such file or directory ... free some space"."""
+    folder = tmp_path / "fresh-home" / ".config" / "accessmap"
+    window = make_window(qtbot, folder / "accessmap.ini")
+    assert not folder.exists()
+    with qtbot.waitSignal(window.map_view.sig_map_ready, timeout=60_000):
+        window.controller.load_sample()
+    window.scenario_ops.add_centre_at(149_000.0, 170_500.0, name="First-run centre")
+    wait_result(qtbot, window, lambda r: len(r.centres) == 78)
+    auto = window.project_ops.autosave()
+    assert auto == folder / "untitled.accessmap.autosave" and auto.is_file()
+    assert window.project_ops.last_autosave_error == ""
+    # a folder that cannot exist (its parent is a file): advice that fits, not "free space"
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file")
+    window.project_ops.path = blocker / "study.accessmap"
+    assert window.project_ops.autosave() is None
+    said = window.project_ops.last_autosave_error
+    assert "Autosave failed" in said and "does not exist" in said
+    assert "space" not in said
+    assert window.statusBar().currentMessage() == said
+    window.project_ops.path = None
+    window.project_ops.asker = lambda kind, text: "discard"
+
+
+def test_autosave_advice_fits_the_error():
+    import errno
+
+    from accessmap.core.errors import ProjectFileError
+    from accessmap.gui.panels.project_ops import autosave_advice
+
+    def failed(no: int) -> ProjectFileError:
+        err = ProjectFileError("The project could not be saved")
+        err.__cause__ = OSError(no, "x")
+        return err
+
+    assert "free some space" in autosave_advice(failed(errno.ENOSPC))
+    assert "may not write there" in autosave_advice(failed(errno.EACCES))
+    assert "may not write there" in autosave_advice(failed(errno.EROFS))
+    assert "does not exist" in autosave_advice(failed(errno.ENOENT))
+    assert autosave_advice(ValueError("not a file problem")) == ""
+
+
+def test_sample_files_opened_by_hand_keep_their_attribution(qtbot, tmp_path, sample_dir):
+    """File > Open of the sample's own files (issue 9 item 14): the Statbel and OpenStreetMap
+    lines travel with the layers to the result and the map, not bare file names."""
+    window = make_window(qtbot, tmp_path / "s.ini")
+    sectors, centres = sample_dir / "brussels_sectors.gpkg", sample_dir / "health_centres.gpkg"
+    with qtbot.waitSignal(window.map_view.sig_map_ready, timeout=60_000):
+        window.files.open_paths([str(sectors), str(centres)])
+    qtbot.waitUntil(lambda: window.controller.result is not None, timeout=30_000)
+    got = {s.role: s.attribution for s in window.controller.result.sources}
+    assert "Statbel" in got["sectors"] and "brussels_sectors.gpkg" not in got["sectors"]
+    assert got["centres"] == "© OpenStreetMap contributors (ODbL 1.0)"
+    line = js(qtbot, window, "document.querySelector('.leaflet-control-attribution').textContent")
+    assert "Statbel" in line and "OpenStreetMap contributors" in line
+    assert window.errors == []
