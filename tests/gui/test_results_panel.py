@@ -192,3 +192,18 @@ def test_tied_poverty_classes_are_said_next_to_the_result(qtbot, panel):
     assert label.text() not in panel.summary.messages.text()  # said once, in the warning
     panel.set_result(run_analysis(layers, settings))  # the income score: no ties to report
     assert not label.isVisibleTo(panel)
+
+
+def test_no_result_then_a_new_one_with_a_filter_and_a_sort(qtbot, panel, result):
+    """New sectors clear the table (no result), then their result comes in: the filter typed
+    before applies to it (this crashed in the proxy on a mask of the old frame)."""
+    click_header(qtbot, panel, "population")
+    panel.filter_edit.setFocus()
+    QTest.keyClicks(panel.filter_edit, "Ixelles")
+    panel.set_result(None)
+    assert panel.model.rowCount() == 0 and panel.count_label.text().startswith("0 of 0")
+    panel.set_result(result)
+    ixelles = int(result.sectors["municipality"].astype(str).str.contains("Ixelles").sum())
+    assert panel.proxy.rowCount() >= ixelles > 0
+    shown = [panel.model.frame.loc[panel.model.frame_row(r), "population"] for r in range(5)]
+    assert shown == sorted(shown)

@@ -208,9 +208,10 @@ class SectorFilterProxy(QSortFilterProxyModel):
         self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if self._mask is None:
-            return True
-        return bool(self._mask[self.sourceModel().frame_row(source_row)])
+        src = self.sourceModel()
+        if self._mask is None or len(self._mask) != src.rowCount():
+            return True  # a new frame, not filtered yet (set_filter_text follows)
+        return bool(self._mask[src.frame_row(source_row)])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
