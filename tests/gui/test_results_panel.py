@@ -207,3 +207,16 @@ def test_no_result_then_a_new_one_with_a_filter_and_a_sort(qtbot, panel, result)
     assert panel.proxy.rowCount() >= ixelles > 0
     shown = [panel.model.frame.loc[panel.model.frame_row(r), "population"] for r in range(5)]
     assert shown == sorted(shown)
+
+
+def test_with_an_absolute_cut_the_poor_are_not_called_the_poorest_third(qtbot, panel, result):
+    from accessmap.core.pipeline import run_analysis
+    from accessmap.core.sample import load_sample
+
+    layers, settings = load_sample()
+    name = panel.summary.row_names["share_poor_population_within_threshold"]
+    assert name.text() == "Poorest third's residents within it"
+    panel.set_result(run_analysis(layers, settings.replace(poor_cut=60.0)))
+    assert name.text() == "Poor residents (by the cut) within it"
+    panel.set_result(result)
+    assert name.text() == "Poorest third's residents within it"

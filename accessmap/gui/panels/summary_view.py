@@ -78,11 +78,14 @@ class SummaryView(QFrame):
         form = QFormLayout()
         form.setContentsMargins(4, 2, 4, 2)
         form.setVerticalSpacing(2)
+        #: the row names, by key (a few change with the settings)
+        self.row_names: dict[str, QLabel] = {}
         for key, text in self.rows.items():
             label = QLabel("–")
             label.setObjectName(key)
             self._labels[key] = label
-            form.addRow(text, label)
+            self.row_names[key] = QLabel(text)
+            form.addRow(self.row_names[key], label)
         self.threshold_warning = self._warning_label("threshold_warning")
         self.tie_warning = self._warning_label("tie_warning")
         self.note = QLabel()
@@ -121,6 +124,12 @@ class SummaryView(QFrame):
                 .replace("%1", f"{result.settings.threshold_min:g}")
                 .replace("%2", format_figure("threshold_m", summary.get("threshold_m")))
             )
+        cut = result is not None and result.settings.poor_cut is not None
+        self.row_names["share_poor_population_within_threshold"].setText(
+            self.tr("Poor residents (by the cut) within it")
+            if cut
+            else self.rows["share_poor_population_within_threshold"]
+        )
         self._show(self.threshold_warning, self._threshold_text(result))
         ties = tie_warning(result) if result is not None else ""
         self._show(self.tie_warning, ties)
