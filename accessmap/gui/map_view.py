@@ -141,6 +141,7 @@ class MapView(QWidget):
         self._threshold_circles = False
         self._catchments_visible = True
         self._edit_mode = False
+        self._place_mode = False
         self._tile_dir: Path | None = None
         self._tile_cache_dir: Path | None = None
         #: The index.html on screen (None before the first page).
@@ -239,6 +240,19 @@ class MapView(QWidget):
         self._edit_mode = bool(on)
         if self._ready:
             self.run_js(f"window.accessmapEdit.setEnabled({dumps_js(self._edit_mode)})")
+
+    def set_place_mode(self, on: bool) -> None:
+        """Turn the place mode on or off: while a centre is being added or moved by clicking,
+        every click on the map (inside a sector too) is a map click (:attr:`sig_map_clicked`)
+        and no sector popup opens. Kept across page rebuilds."""
+        self._place_mode = bool(on)
+        if self._ready:
+            self.run_js(f"window.accessmap.setPlaceMode({dumps_js(self._place_mode)})")
+
+    @property
+    def place_mode(self) -> bool:
+        """True while clicks on the map place a centre (:meth:`set_place_mode`)."""
+        return self._place_mode
 
     def revert_centres(self) -> None:
         """Put every centre marker back where the current result has it (after a drag that
@@ -410,8 +424,10 @@ class MapView(QWidget):
     def _on_ready(self, count: int) -> None:
         self._ready = True
         pending, self._pending = self._pending, []
-        if self._edit_mode:  # a new page starts with the edit mode off
+        if self._edit_mode:  # a new page starts with the edit and place modes off
             pending.insert(0, "window.accessmapEdit.setEnabled(true)")
+        if self._place_mode:
+            pending.insert(0, "window.accessmap.setPlaceMode(true)")
         for script in pending:
             self.run_js(script)
         if self.page_path is not None:  # earlier pages are no longer needed

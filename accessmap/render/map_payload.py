@@ -35,6 +35,7 @@ __all__ = [
     "catchment_count",
     "centre_layer",
     "centre_layer_key",
+    "distance_note",
     "style_payload",
     "tooltip_fields",
     "value_digests",
@@ -48,13 +49,17 @@ _HOVER = ("population", "poverty")
 _PAGE_TEXT = (
     "no_data", "centres", "health_centre", "gp_practice", "other", "gap", "municipality",
     "population", "poverty", "sector", "sector_id", "threshold", "legend", "yes", "no",
-    "catchments", "catchment", "step_free",
+    "catchments", "catchment", "step_free", "straight_minutes",
 )  # fmt: skip
 #: Page strings not (yet) in ``styling.MAP_TEXT``; overridable through ``labels`` like those.
 EXTRA_TEXT: dict[str, str] = {
     "catchments": "Catchment areas",
     "catchment": "Catchment area",
     "step_free": "Step-free access",
+    "straight_minutes": (
+        "Straight-line distance, not walking: {minutes} min at {speed} km/h = {metres} m "
+        "as the crow flies (no street network is loaded)"
+    ),
 }
 
 
@@ -186,6 +191,19 @@ def _bivariate_grid(cls, labels: Mapping[str, str] | None) -> dict[str, Any]:
     }
 
 
+def distance_note(result: AnalysisResult, labels: Mapping[str, str] | None = None) -> str:
+    """The legend's warning when the threshold is in minutes but no network was walked: the
+    minutes are straight-line metres at the walking speed (""; no warning otherwise)."""
+    st = result.settings
+    if st.threshold_min is None or result.summary.get("distance_kind") == "network":
+        return ""
+    return _text("straight_minutes", labels).format(
+        minutes=f"{st.threshold_min:g}",
+        speed=f"{st.walk_speed_kmh:g}",
+        metres=f"{st.effective_threshold_m:,.0f}",
+    )
+
+
 def style_payload(
     result: AnalysisResult,
     column: str,
@@ -266,6 +284,7 @@ def style_payload(
             else None
         ),
     }
+    legend["note"] = distance_note(result, labels)
     if column == "bivariate_class" and cls.k == 9:
         legend["grid"] = _bivariate_grid(cls, labels)
     payload: dict[str, Any] = {

@@ -47,6 +47,7 @@
   function onMove(ev) {
     var d = edit.drag;
     if (!d) { return; }
+    d.marker.closeTooltip();  /* the pointer over the moving marker opens it: not while dragging */
     d.marker.setLatLng(st().map.mouseEventToLatLng(ev));
     d.moved = true;
   }
@@ -58,6 +59,7 @@
     edit.drag = null;
     s.map.dragging.enable();
     if (!d) { return; }
+    d.marker.closeTooltip();
     var ll = s.map.mouseEventToLatLng(ev);
     var from = s.map.latLngToContainerPoint(d.start), to = s.map.latLngToContainerPoint(ll);
     if (!d.moved || from.distanceTo(to) < 1 || !s.bridge) {

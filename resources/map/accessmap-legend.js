@@ -51,6 +51,7 @@
   function render(container, lg, t) {
     while (container.firstChild) { container.removeChild(container.firstChild); }
     container.appendChild(el("div", "am-legend-title", lg.title));
+    if (lg.note) { container.appendChild(el("div", "am-legend-note", lg.note)); }
     if (lg.grid) { container.appendChild(legendGrid(lg.grid)); } else {
       lg.items.forEach(function (it) { legendRow(container, swatch(it.color), it.label, it.count); });
     }

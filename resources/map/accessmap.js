@@ -22,7 +22,8 @@
     circles: null, sites: null, legend: null, centreById: {}, selected: [], bridge: null, hatch: null,
     drawn: false, readySent: false, loadToken: null, userMoved: false, strokes: null,
     scale: null, timing: null, catchments: null, catchmentsShown: false, tiles: null,
-    tileStats: { loaded: 0, errors: 0 }
+    tileStats: { loaded: 0, errors: 0 }, placeMode: false, popup: null, viewBeforePopup: null,
+    legendWasFolded: null
   };
 
   function el(tag, cls, text) {
@@ -79,6 +80,68 @@
     return box;
   }
 
+  /* A sector's popup, sized to the map: at most the map's height less room for the
+     attribution line and the popup's tip (Leaflet scrolls what is taller), at most its width;
+     panned into view right of the zoom buttons (top left, 44 px wide). The legend (bottom
+     right) folds to its title while the popup is open and comes back as it was. Closing the
+     popup returns the map to where it was before the popup panned it, unless the user moved
+     the map meanwhile (a tall popup must not leave the map panned off the data). */
+  var POPUP_PAD_TOP_LEFT = [54, 10], POPUP_PAD_BOTTOM_RIGHT = [10, 56];
+  function popupOptions() {
+    /* Leaflet's widths are the content's: the popup adds its margins (26 px) and border */
+    var size = state.map.getSize(), room = size.x - POPUP_PAD_TOP_LEFT[0] - POPUP_PAD_BOTTOM_RIGHT[0] - 32;
+    return {
+      maxWidth: Math.max(150, Math.min(360, room)),
+      minWidth: Math.max(120, Math.min(260, room)),
+      maxHeight: Math.max(120, size.y - POPUP_PAD_TOP_LEFT[1] - POPUP_PAD_BOTTOM_RIGHT[1] - 30),
+      autoPanPaddingTopLeft: POPUP_PAD_TOP_LEFT, autoPanPaddingBottomRight: POPUP_PAD_BOTTOM_RIGHT,
+      className: "am-popup"
+    };
+  }
+
+  function legendBox() { return state.legend ? state.legend.getContainer() : null; }
+
+  function openSectorPopup(i, latlng) {
+    var map = state.map, box = legendBox(), replacing = !!state.popup;
+    state.popup = null;  /* one popup replacing another: keep the view from before the first */
+    map.closePopup();
+    if (box && state.legendWasFolded === null) {
+      state.legendWasFolded = box.classList.contains("am-legend-folded");
+      box.classList.add("am-legend-folded");
+    }
+    if (!replacing) { state.viewBeforePopup = { center: map.getCenter(), zoom: map.getZoom() }; }
+    state.popup = L.popup(popupOptions()).setLatLng(latlng).setContent(sectorInfo(i, true));
+    state.popup.openOn(map);
+  }
+
+  function watchPopups(map) {
+    var forget = function () { state.viewBeforePopup = null; };
+    map.on("dragstart zoomstart", forget);  /* the user moved the map: keep their view */
+    map.on("popupclose", function (e) {
+      var before = state.viewBeforePopup, box = legendBox();
+      if (e.popup !== state.popup) { return; }
+      state.popup = null;
+      state.viewBeforePopup = null;
+      if (box && state.legendWasFolded === false) { box.classList.remove("am-legend-folded"); }
+      state.legendWasFolded = null;
+      if (before && !map.getCenter().equals(before.center)) {
+        map.setView(before.center, before.zoom, { animate: false });
+      }
+    });
+  }
+
+  /* In the place mode (adding or moving a centre by clicking) every click on the map, inside
+     a sector too, is a map click: no sector popup opens and an open one closes. */
+  function setPlaceMode(on) {
+    state.placeMode = !!on;
+    if (state.map) {
+      if (state.placeMode) { state.map.closePopup(); }
+      var box = state.map.getContainer();
+      if (state.placeMode) { L.DomUtil.addClass(box, "am-place"); } else { L.DomUtil.removeClass(box, "am-place"); }
+    }
+    return state.placeMode;
+  }
+
   /* ---- Qt bridge ---- */
   /* Inside accessmap (QtWebEngine with a web channel) qt.webChannelTransport exists: load Qt's
      qwebchannel.js from its resources and connect. In a plain browser (an exported page) there
@@ -126,13 +189,15 @@
     });
     state.sectorGroup.bindTooltip(function (layer) { return sectorInfo(layer._amIndex, false); },
       { sticky: true, direction: "top", opacity: 0.95 });
-    state.sectorGroup.bindPopup(function (layer) { return sectorInfo(layer._amIndex, true); },
-      { maxWidth: 360 });
     state.sectorGroup.on("click", function (e) {
+      /* placing a centre (add or move): the click goes on to the map as a map click */
+      if (state.placeMode) { return; }
       var i = e.layer ? e.layer._amIndex : (e.propagatedFrom ? e.propagatedFrom._amIndex : -1);
       if (i === undefined || i < 0 || !state.values) { return; }
+      L.DomEvent.stop(e);  /* a sector's click is not also a map click */
       var id = state.values.ids[i];
       select([id]);
+      openSectorPopup(i, e.latlng);
       if (state.bridge) { state.bridge.sectorClicked(id); }
     });
     state.sectorGroup.addTo(map);
@@ -235,7 +300,12 @@
       var m = unique ? old[c.id] : null;
       if (m) {
         var p = m.getLatLng();
-        if (p.lat !== c.lat || p.lng !== c.lon) { m.setLatLng([c.lat, c.lon]); }
+        if (p.lat !== c.lat || p.lng !== c.lon) {
+          /* a tooltip does not follow its marker (and the pointer that opened it may not move
+             again): close it, or the centre's name stays behind where the marker was */
+          m.closeTooltip();
+          m.setLatLng([c.lat, c.lon]);
+        }
         if (m.options.centreType !== c.type) {
           m.options.centreType = c.type;
           m.setRadius(CENTRE_STYLE[c.type].radius * markerScale());
@@ -553,6 +623,7 @@
     fitWhenSized(map, data.bounds);
     keepFitted(map, data.bounds);
     zoomStyles();
+    watchPopups(map);
     map.on("click", function (e) {
       if (state.bridge && e.latlng) { state.bridge.mapClicked(e.latlng.lat, e.latlng.lng); }
     });
@@ -576,6 +647,8 @@
     setLayerVisible: setLayerVisible,
     setSites: setSites,
     setCentres: setCentres,
+    setPlaceMode: setPlaceMode,
+    placeMode: function () { return !!state.placeMode; },
     centreCount: function () { return state.centres ? state.centres.getLayers().length : 0; },
     centreLatLng: function (id) {
       var m = state.centreById && state.centreById[String(id)];

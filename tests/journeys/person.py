@@ -50,12 +50,14 @@ __all__ = [
     "js",
     "latlng_pixel",
     "map_widget",
+    "pixel_latlng",
     "press_keys",
     "sector_pixel",
     "sector_point",
     "sector_under",
     "settle_map",
     "shot",
+    "to_widget",
     "trigger_menu",
 ]
 
@@ -71,7 +73,7 @@ def js(window, qtbot, script: str, timeout: int = 10_000) -> Any:
     window.map_view.run_js(script, out.append)
     qtbot.waitUntil(lambda: bool(out), timeout=timeout)
     value = out[0]
-    if isinstance(value, str) and value[:1] in "[{":
+    if isinstance(value, str) and value[:1] in ("[", "{"):
         return json.loads(value)
     return value
 
@@ -171,6 +173,23 @@ _LATLNG_PIXEL_JS = """(function (lat, lon) {
       ? under.className.baseVal : String(under.className || under.tagName)) : "",
     canvas: under === window.accessmap.state.renderer._container});
 })(%r, %r)"""
+
+
+def pixel_latlng(window, qtbot, point: QPoint) -> tuple[float, float]:
+    """(lat, lon), WGS84, of ``point`` of the map widget, as the page converts it."""
+    zoom = window.map_view.page().zoomFactor()
+    script = (
+        "(function (x, y) { var m = window.accessmap.map, b = m.getContainer()"
+        ".getBoundingClientRect(); var ll = m.containerPointToLatLng([x - b.left, y - b.top]);"
+        " return JSON.stringify([ll.lat, ll.lng]); })(%r, %r)"
+    )
+    lat, lon = js(window, qtbot, script % (point.x() / zoom, point.y() / zoom))
+    return lat, lon
+
+
+def to_widget(window, css_x: float, css_y: float) -> QPoint:
+    """The map widget pixel of a page (CSS) pixel (the page may be zoomed)."""
+    return _to_widget(window, css_x, css_y)
 
 
 def _to_widget(window, css_x: float, css_y: float) -> QPoint:

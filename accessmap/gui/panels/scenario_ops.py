@@ -170,10 +170,16 @@ class ScenarioOps(QObject):
     def set_add_mode(self, on: bool) -> None:
         self.add_mode = bool(on)
         self.pending_move = None
+        self._sync_place_mode()
+
+    def _sync_place_mode(self) -> None:
+        """The map takes every click as a place while adding or moving (no sector popups)."""
+        self.w.map_view.set_place_mode(self.add_mode or self.pending_move is not None)
 
     def request_move(self, centre_id: str) -> None:
         """The next map click moves ``centre_id`` there."""
         self.pending_move = centre_id
+        self._sync_place_mode()
         self.w.statusBar().showMessage(
             self.tr("Click on the map where centre %1 should move.").replace("%1", centre_id),
             10000,
@@ -185,6 +191,7 @@ class ScenarioOps(QObject):
         x, y = lonlat_to_lambert(lat, lon)
         if self.pending_move is not None:
             cid, self.pending_move = self.pending_move, None
+            self._sync_place_mode()
             self.push(MoveCentre(centre_id=cid, x=x, y=y))
             return
         self.add_centre_at(x, y)

@@ -9,6 +9,9 @@ While "Add centres by clicking" is on, the map is in its edit mode (``MapView.se
 dragging a centre is a :class:`~accessmap.core.commands.MoveCentre` edit, right-clicking one
 opens a menu (Edit…: the centre in the Centres dock; Remove: a
 :class:`~accessmap.core.commands.RemoveCentre` edit).
+
+Once scenarios were compared, every new result (an edit, undo, a year) compares them again, so
+the Compare table never shows figures of scenarios as they were.
 """
 
 from __future__ import annotations
@@ -96,6 +99,8 @@ class ScenarioDocks(QObject):
             )
         if self.suggested_sites:
             self.show_sites(self.suggested_sites)
+        if self.scenario_panel.table_frame is not None:  # compared before: keep it current
+            self.refresh_comparison()
 
     def set_add_mode(self, on: bool) -> None:
         """Toggle "add centres by clicking on the map" (menu, toolbar and dock agree)."""
@@ -148,8 +153,13 @@ class ScenarioDocks(QObject):
             self.w.scenario_ops.push(RemoveCentre(centre_id=self.menu_centre_id))
 
     def compare(self) -> None:
-        c = self.w.controller
         self.w.docks["scenarios"].raise_()
+        self.refresh_comparison()
+
+    def refresh_comparison(self) -> None:
+        """Compare every scenario again (after each edit, once a comparison was asked for:
+        the table must not show figures of scenarios as they were)."""
+        c = self.w.controller
         self.scenario_panel.compare(c.layers, c.scenarios, c.view_year)
 
     def open_suggest(self):
@@ -159,7 +169,7 @@ class ScenarioDocks(QObject):
         result = self.w.controller.result
         if result is None:
             return None
-        dialog = SuggestDialog(result, self.w)
+        dialog = SuggestDialog(result, self.w, layers=self.w.controller.analysis_layers())
         dialog.sig_suggested.connect(self.show_sites)
         dialog.sig_accepted.connect(
             lambda x, y, name: self.w.scenario_ops.add_centre_at(x, y, name=name)

@@ -4,7 +4,8 @@ The dialog runs :func:`accessmap.core.optimize.suggest_from_result` (the maximal
 location problem, Church & ReVelle 1974; spopt/PuLP or an exact sparse programme) in a worker,
 lists the chosen sites in order of coverage gained, emits them for the map to mark, and turns
 an accepted one into an :class:`~accessmap.core.commands.AddCentre` edit (through the window's
-undo stack). Non-modal: the window stays usable while it solves.
+undo stack). Non-modal: the window stays usable while it solves. Given the analysed layers,
+candidates are scored with the analysis's own cost (walking metres when it walked).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accessmap.core.model import AnalysisResult
+from accessmap.core.model import AnalysisResult, Layers
 from accessmap.gui.workers import JobRunner
 
 __all__ = ["SuggestDialog"]
@@ -39,9 +40,13 @@ class SuggestDialog(QDialog):
     #: x, y (EPSG:31370), name of the site to add as a centre
     sig_accepted = Signal(float, float, str)
 
-    def __init__(self, result: AnalysisResult, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, result: AnalysisResult, parent: QWidget | None = None, layers: Layers | None = None
+    ) -> None:
         super().__init__(parent)
         self.result = result
+        #: the analysed layers: with a walking network, sites are scored by walking metres
+        self.layers = layers
         self.sites: list[tuple[float, float, str]] = []
         self.suggestion = None
         self.setWindowTitle(self.tr("Suggest sites for new centres"))
@@ -108,6 +113,7 @@ class SuggestDialog(QDialog):
             self.k_spin.value(),
             poverty_weight=self.weight_check.isChecked(),
             method=self.method_combo.currentData(),
+            layers=self.layers,
         )
 
     def _show(self, payload) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayo
 
 from accessmap.core.model import AnalysisResult
 
-__all__ = ["TimelinePanel", "coverage_table"]
+__all__ = ["TimelinePanel", "coverage_table", "year_ticks"]
 
 
 def coverage_table(result: AnalysisResult, centres, threshold_m: float) -> pd.DataFrame:
@@ -40,6 +40,19 @@ def coverage_table(result: AnalysisResult, centres, threshold_m: float) -> pd.Da
         threshold_m,
         years,
     )
+
+
+def year_ticks(years, most: int = 8) -> list[list[tuple[float, str]]] | None:
+    """Whole-year ticks for the x axis (pyqtgraph's own would read 2017.5): every year, or
+    every 2nd, 5th, 10th... so that at most ``most`` are labelled; None (automatic) when there
+    are no years."""
+    years = np.asarray(years, dtype=float)
+    if not len(years):
+        return None
+    lo, hi = int(np.floor(years.min())), int(np.ceil(years.max()))
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 10**9) if (hi - lo) // s + 1 <= most)
+    first = -(-lo // step) * step  # round up to a multiple of the step
+    return [[(float(y), str(y)) for y in range(first, hi + 1, step)] or [(float(lo), str(lo))]]
 
 
 class TimelinePanel(QWidget):
@@ -109,6 +122,7 @@ class TimelinePanel(QWidget):
         )
         self.note.setVisible(not dated)
         self.plot.setVisible(bool(dated))
+        self.plot.getAxis("bottom").setTicks(year_ticks(years))
         if len(years):
             self.slider.blockSignals(True)
             value = self.slider.value()
