@@ -110,7 +110,11 @@
       box.classList.add("am-legend-folded");
     }
     if (!replacing) { state.viewBeforePopup = { center: map.getCenter(), zoom: map.getZoom() }; }
-    state.popup = L.popup(popupOptions()).setLatLng(latlng).setContent(sectorInfo(i, true));
+    /* one popup object, reused (as bindPopup did): a closing one fades out, a second would
+       stand beside it in the page for a moment */
+    if (!state.sectorPopup) { state.sectorPopup = L.popup(popupOptions()); }
+    L.setOptions(state.sectorPopup, popupOptions());
+    state.popup = state.sectorPopup.setLatLng(latlng).setContent(sectorInfo(i, true));
     state.popup.openOn(map);
   }
 
