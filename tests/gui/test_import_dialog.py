@@ -152,7 +152,7 @@ def test_point_layer_asks_which_kinds_count_as_primary_care(qtbot, tmp_path, lay
     dialog = ImportDialog(points, layers.sectors)
     qtbot.addWidget(dialog)
     assert dialog.points_radio.isChecked() and not dialog.join_radio.isEnabled()
-    assert not dialog.x_combo.isEnabled()  # a layer file has its own geometry and CRS
+    assert dialog.x_combo.isHidden()  # a layer file has its own geometry and CRS
     assert dialog.type_combo.currentText() == "type"
     rows = [dialog.type_list.item(i) for i in range(dialog.type_list.count())]
     assert [r.text() for r in rows] == [
@@ -208,9 +208,11 @@ def test_new_sectors_reset_what_depended_on_the_old_ones(shared_data, layers):
     assert new.messages[-1] == (
         "Left out, as they lie outside the new sectors: centres. Load layers for this area."
     )
-    # centres that cover the new area stay (Belgium-wide points over Gent)
+    # centres that cover the new area stay (Belgium-wide points over Gent); once loaded, the
+    # "left out" line goes from the report
     osm = shared_data / "belgium/osm2015_health_points_belgium.geojson"
     with_points, _ = load_request(LoadRequest(osm, "centres"), new)
+    assert not any(m.startswith("Left out") for m in with_points.messages)
     brussels, _ = load_request(LoadRequest(layers.sources[0].path, "sectors"), with_points)
     assert len(brussels.centres) == 2349
     assert [s.role for s in brussels.sources] == ["centres", "sectors"]

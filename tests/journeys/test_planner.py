@@ -224,6 +224,7 @@ def test_planner_opens_gent_imports_points_runs_selects_sorts_exports(
     assert centres_source.attribution.startswith("© OpenStreetMap contributors")
     assert w.results_panel.model.rowCount() == 25
     assert any("323 of 2,349 points count as primary care" in m for m in c.result.messages)
+    assert not any(m.startswith("Left out") for m in c.result.messages)  # centres are back
     assert js(w, qtbot, "window.accessmap.featureCount()") == 25
     shot(w, "03-gent-analysed")
 

@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
         for w in (self.sep_combo, self.encoding_combo, self.decimal_combo):
             w.setEnabled(not self.vector)  # a layer file says its own encoding and CRS
         for w in (self.x_combo, self.y_combo, self.crs_combo):
-            w.setEnabled(not self.vector)
+            self._points_form.setRowVisible(w, not self.vector)
         self.reload()
 
     @staticmethod
@@ -231,7 +231,7 @@ class ImportDialog(QDialog):
         jf.addRow("", self.check_button)
         jf.addRow(self.report)
         points_page = QWidget()
-        pf = QFormLayout(points_page)
+        pf = self._points_form = QFormLayout(points_page)
         pf.addRow(self.tr("x / longitude column"), self.x_combo)
         pf.addRow(self.tr("y / latitude column"), self.y_combo)
         pf.addRow(self.tr("Coordinate system"), self.crs_combo)

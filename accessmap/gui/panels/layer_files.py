@@ -304,6 +304,22 @@ def _overlaps(a: tuple | None, b: tuple, margin: float = 5000.0) -> bool:
     )
 
 
+_LEFT_OUT = "Left out, as they lie outside the new sectors: "
+
+
+def _still_missing(messages: tuple[str, ...], loaded: str) -> list[str]:
+    """``messages`` without ``loaded`` in the "left out" line (that layer is loaded now)."""
+    out = []
+    for m in messages:
+        if m.startswith(_LEFT_OUT):
+            roles = [r for r in m[len(_LEFT_OUT) :].split(".")[0].split(", ") if r != loaded]
+            if not roles:
+                continue
+            m = _LEFT_OUT + ", ".join(roles) + ". Load layers for this area."
+        out.append(m)
+    return out
+
+
 def _new_sectors(
     layers: Layers, sectors: gpd.GeoDataFrame, changes: dict[str, Any], messages: list[str]
 ) -> tuple[SourceInfo, ...]:
@@ -317,11 +333,7 @@ def _new_sectors(
             changes[role] = empty_centres() if role == "centres" else None
             dropped.append(role)
     if dropped:
-        messages.append(
-            "Left out, as they lie outside the new sectors: "
-            + ", ".join(dropped)
-            + ". Load layers for this area."
-        )
+        messages.append(_LEFT_OUT + ", ".join(dropped) + ". Load layers for this area.")
     return tuple(s for s in layers.sources if s.role not in ("sectors", "indicators", *dropped))
 
 
@@ -383,7 +395,7 @@ def load_request(
         new = Layers(sources=(source,), messages=tuple(messages), **changes)
     else:
         sources = (*(s for s in sources if s.role != kind), source)
-        old = () if kind == "sectors" else layers.messages
+        old = () if kind == "sectors" else tuple(_still_missing(layers.messages, kind))
         new = layers.replace(sources=sources, messages=(*old, *messages), **changes)
     report_progress(progress, 1.0, f"{path.name} loaded")
     count = len(changes[kind]) if kind in changes and hasattr(changes[kind], "__len__") else 0
