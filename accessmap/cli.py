@@ -344,9 +344,20 @@ def _inputs(args: argparse.Namespace) -> _Inputs:
     if inputs.origin is not None:
         _check_file_options(args, inputs.layers, inputs.origin)
         if spec.layer_files():
-            inputs.layers = load_layers(spec, base=inputs.layers)
+            base = inputs.layers
+            had = {s.role for s in base.sources}
+            had |= {
+                r for r in ("catchments", "residents", "network") if getattr(base, r) is not None
+            }
+            inputs.layers = load_layers(spec, base=base)
             for role in spec.layer_files():
-                inputs.notes.append(f"--{role} replaces the {inputs.origin}'s {role}.")
+                if role == "indicators" and spec.sectors is None:
+                    text = f"joined to the {inputs.origin}'s sectors"
+                elif role in had:
+                    text = f"replaces the {inputs.origin}'s {role}"
+                else:
+                    text = f"adds {role} to the {inputs.origin}"
+                inputs.notes.append(f"--{role} {text}.")
     inputs.settings = _settings_from(args, inputs)
     for text in inputs.notes:
         _note(text)

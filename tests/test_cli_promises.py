@@ -44,7 +44,8 @@ def test_sample_with_network_uses_the_network(tmp_path, capsys) -> None:
     assert s["distance_kind"] == "network" and s["threshold_min"] == 10
     assert "note: Street network 'urbis_street_axis_2018_brussels.gpkg'" in err
     assert "14877 junctions" in err
-    assert "--network replaces the sample's network" in err
+    assert ("--network replaces the sample's network" in err
+            or "--network adds network to the sample" in err)  # fmt: skip
     roles = {src["role"] for src in s["sources"]} if isinstance(s["sources"][0], dict) else None
     assert roles is None or "network" in roles
 
@@ -79,6 +80,42 @@ def test_sample_with_centres_and_catchments_replaces_them(tmp_path, capsys) -> N
     assert csv["in_catchment"].notna().all() and csv["in_catchment"].astype(bool).any()
     assert s["assumed_capacity_centres"] == 0  # the VTE column was read as GP FTE
     assert "--centres replaces the sample's centres" in err
+    assert "--catchments adds catchments to the sample" in err
+
+
+BIMD = DATA / "belgium" / "bimd2011_domains_statistical_sector.csv"
+
+
+@needs_data
+def test_sample_with_an_indicator_table_joins_it_to_the_samples_sectors(tmp_path, capsys):
+    code, _, err = run(capsys, "analyze", "--sample", "--indicators", BIMD, "--indicators-key",
+                       "CD_RES_SECTOR", "--poverty", "exp_score_income_domain",
+                       "--out", tmp_path)  # fmt: skip
+    assert code == 0, err
+    assert "--indicators joined to the sample's sectors" in err
+    assert "675 matched, 49 without a table row" in err
+    s = summary(tmp_path)
+    assert s["poverty_column"] == "exp_score_income_domain"
+    assert s["sectors_without_poverty"] == 49
+    code, _, err = run(capsys, "analyze", "--sample", "--indicators-key", "X", "--out", tmp_path)
+    assert code == 2 and "--indicators-key X" in err
+
+
+def test_sample_with_residents_uses_them_as_demand_points(tmp_path, capsys) -> None:
+    from accessmap.core.sample import load_sample
+
+    layers, _ = load_sample()
+    first = layers.sectors.iloc[0]
+    spot = first.geometry.representative_point()
+    residents = gpd.GeoDataFrame({"inwoners": [5.0]}, geometry=[spot], crs=ANALYSIS_CRS)
+    residents.to_file(tmp_path / "r.gpkg")
+    code, _, err = run(capsys, "analyze", "--sample", "--residents", tmp_path / "r.gpkg",
+                       "--out", tmp_path / "o")  # fmt: skip
+    assert code == 0, err
+    assert "--residents adds residents to the sample" in err
+    csv = pd.read_csv(tmp_path / "o" / "sectors.csv", dtype={"sector_id": str})
+    row = csv.set_index("sector_id").loc[first["sector_id"]]
+    assert (row["demand_x"], row["demand_y"]) == pytest.approx((spot.x, spot.y))
 
 
 def test_a_column_option_without_its_file_is_refused_not_dropped(tmp_path, capsys) -> None:

@@ -269,3 +269,27 @@ def test_a_killed_save_and_a_killed_load_leave_nothing_after_the_next_open(tmp_p
     assert isinstance(q, Project)
     assert not [x for x in tmp_path.iterdir() if x.name.startswith(".study")]
     assert not in_tmp[0].exists()
+
+
+def test_a_member_declared_at_3_gib_is_refused_by_default(tmp_path, saved) -> None:
+    _, manifest, gpkg = saved
+    path = _write(tmp_path / "huge.accessmap", manifest, gpkg)
+    _lie_about_size(path, "layers.gpkg", 3 << 30)  # what the audit's 3.1 MB file declared
+    t0 = time.perf_counter()
+    with pytest.raises(ProjectFileError) as info:
+        load_project(path)
+    assert time.perf_counter() - t0 < 5
+    assert "compression bomb" in info.value.message and "3,221,2" in info.value.message
+
+
+def test_analyze_refuses_a_hostile_project_with_exit_2(tmp_path, saved, capsys) -> None:
+    from accessmap.cli import main
+
+    _, manifest, gpkg = saved
+    edit = {"kind": "add_centre", "centre_id": "n1", "x": 1e300, "y": 20.0}
+    bad = _write(tmp_path / "e.accessmap", _with_edit(manifest, edit), gpkg)
+    code = main(["analyze", "--project", str(bad), "--scenario", "plan B", "--out",
+                 str(tmp_path / "o")])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    assert "scenario 'plan B', edit 1 is refused" in err and "Add centre n1" in err
