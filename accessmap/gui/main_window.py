@@ -253,9 +253,7 @@ class MainWindow(QMainWindow):
         if source != "table":
             self.results_panel.select_ids(ids)
         self.charts_panel.set_selection(ids)
-        self.statusBar().showMessage(
-            self.tr("%1 sectors selected").replace("%1", str(len(ids))), 5000
-        )
+        self.statusBar().showMessage(self.results_panel.selection_text(len(ids)), 5000)
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress_bar.setValue(int(fraction * 1000))
