@@ -77,6 +77,8 @@ class ProjectOps(QObject):
         super().__init__(window)
         self.w = window
         self.controller = window.controller
+        #: GUI choices kept in the project (e.g. the print dialog's typed sources)
+        self.controller.project_ui = {}
         self.path: Path | None = None
         #: (question kind, text) -> answer: "save"/"discard"/"cancel" or "yes"/"no"
         self.asker: Callable[[str, str], str] = self._ask
@@ -105,7 +107,9 @@ class ProjectOps(QObject):
             scenarios=others,
             current_scenario=None if c.current == BASELINE else c.current,
             sources=tuple(_source_file(SourceFile, s) for s in c.layers.sources),
-            **_optional(Project, residents=c.layers.residents),
+            **_optional(
+                Project, residents=c.layers.residents, ui=dict(getattr(c, "project_ui", {}))
+            ),
         )
 
     def apply_project(self, project: Project) -> None:
@@ -118,9 +122,27 @@ class ProjectOps(QObject):
         ]
         c.data_note = ""
         c.set_project(layers, project.settings, scenarios, project.current_scenario or BASELINE)
+        c.project_ui = dict(getattr(project, "ui", {}) or {})
         self.w.scenario_ops.reset()
         for m in project.messages:
             self.w.statusBar().showMessage(m, 10000)
+        self._reload_network(project)
+
+    def _reload_network(self, project: Project) -> None:
+        """A project keeps its street network as a source file: read it again, as it was read
+        (its options), through the controller's load job (off the GUI thread). A missing file
+        is already named in the project's messages; the analysis then stays straight-line."""
+        from accessmap.gui.panels.layer_files import LoadRequest
+
+        keys = ("layer", "node_all_crossings", "bbox", "snap_tolerance_m")
+        for src in project.sources:
+            if src.role == "network" and Path(src.path).is_file():
+                options = {k: v for k, v in dict(getattr(src, "options", {}) or {}).items()
+                           if k in keys}  # fmt: skip
+                if isinstance(options.get("bbox"), list):
+                    options["bbox"] = tuple(options["bbox"])
+                self.controller.open_requests([LoadRequest(Path(src.path), "network", options)])
+                return
 
     # -- save ------------------------------------------------------------------------------------
     def save(self, ask: bool = False) -> Path | None:
