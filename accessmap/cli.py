@@ -412,13 +412,20 @@ def _progress_printer(quiet: bool):
 
 
 def _write_analysis(result, out: Path) -> None:
-    from accessmap.render.export import export_csv, export_gpkg, export_summary_json
+    from accessmap.render.export import (
+        export_csv,
+        export_gpkg,
+        export_summary_json,
+        export_table_csv,
+    )
 
     out.mkdir(parents=True, exist_ok=True)
     export_gpkg(result, out / "sectors.gpkg")
     export_csv(result, out / "sectors.csv", sep=",", decimal=".", encoding="utf-8")
     export_summary_json(result, out / "summary.json")
-    result.quintiles.to_csv(out / "quintiles.csv", index=False)
+    export_table_csv(
+        result.quintiles, out / "quintiles.csv", sep=",", decimal=".", encoding="utf-8"
+    )
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:

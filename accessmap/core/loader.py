@@ -81,12 +81,20 @@ def attribution(path: str | Path) -> str:
     name = Path(path).name.lower()
     if "urbis" in name:
         return "Brussels UrbIS®© (paradigm.brussels)"
-    if "statbel" in name or "sector" in name:
-        return "Statbel (Directorate-general Statistics - Statistics Belgium)"
     if "osm" in name or "health_centres" in name or name.endswith((".pbf", ".osm")):
         return "© OpenStreetMap contributors (ODbL 1.0)"
+    if "ggw7" in name or "wijken" in name:
+        text = (
+            "Wijken voor omgevingsanalyse © gemeentebesturen, verzameld door Data & Analyse "
+            "van de Vlaamse provincies (Modellicentie Gratis Hergebruik Vlaanderen v1.0)"
+        )
+        return text + ("; BIMD 2011, Otavova et al. (2023)" if "bimd" in name else "")
+    if "elz" in name or "eerstelijnszone" in name:
+        return "Eerstelijnszones © Data & Analyse van de Vlaamse provincies (Modellicentie Gratis Hergebruik Vlaanderen v1.0)"
     if "bimd" in name:
         return "BIMD 2011, Otavova et al. (2023), doi:10.1016/j.sste.2023.100587"
+    if "statbel" in name or "sector" in name:
+        return "Statbel (Directorate-general Statistics - Statistics Belgium), CC BY 4.0"
     return Path(path).name
 
 

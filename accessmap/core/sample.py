@@ -83,7 +83,7 @@ STREETS_LAYER = "streets"
 NETWORK_FILE = STREETS_FILE  # the name gui.panels.layer_files looks for
 
 SECTORS_ATTRIBUTION = (
-    "Source: Statbel (Directorate-general Statistics - Statistics Belgium); "
+    "Source: Statbel (Directorate-general Statistics - Statistics Belgium), CC BY 4.0; "
     "BIMD 2011: Otavova et al. (2023); "
     "BIM share: © IBSA - perspective.brussels, Monitoring des Quartiers; UrbIS © paradigm.brussels"
 )
