@@ -62,7 +62,7 @@ STRINGS = (
     ),
     QT_TRANSLATE_NOOP(
         "MapView",
-        "Coverage gap (poorest third, worst access)",
+        "Coverage gap (poor, beyond the threshold)",
     ),
     QT_TRANSLATE_NOOP(
         "MapView",
@@ -130,15 +130,39 @@ STRINGS = (
     ),
     QT_TRANSLATE_NOOP(
         "MapView",
-        "worst access",
+        "worst-access third",
     ),
     QT_TRANSLATE_NOOP(
         "MapView",
-        "middle access",
+        "middle-access third",
     ),
     QT_TRANSLATE_NOOP(
         "MapView",
-        "best access",
+        "best-access third",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "Less poor half of the others",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "Poorer half of the others",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "Poor (at or beyond the cut)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "less poor half",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "poorer half",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MapView",
+        "poor (cut)",
     ),
     QT_TRANSLATE_NOOP(
         "MapView",
@@ -295,6 +319,18 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "MainWindow",
         "&Cancel analysis",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "&Manual",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "A short manual, offline",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "&Keyboard shortcuts",
     ),
     QT_TRANSLATE_NOOP(
         "MainWindow",
